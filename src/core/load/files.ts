@@ -1,0 +1,29 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ContentLocation } from '../schemas/index.ts';
+
+/** A content file found on disk, and the id its path gives it. */
+export interface FoundFile {
+  /** Path relative to the content folder, with "/" separators. */
+  file: string;
+  /** The file name without extension (relative path without extension for nested folders). */
+  id: string;
+}
+
+/** Lists the files of one content type, sorted so that every build sees them in the same order. */
+export async function findFiles(root: string, location: ContentLocation): Promise<FoundFile[]> {
+  if ('file' in location) {
+    const entries = await readdir(root).catch(() => [] as string[]);
+    return entries.includes(location.file) ? [{ file: location.file, id: location.file.replace(/\.[^.]+$/, '') }] : [];
+  }
+  const dir = join(root, location.dir);
+  const names = await readdir(dir, { recursive: location.recursive ?? false, withFileTypes: true }).catch(() => []);
+  return names
+    .filter((entry) => entry.isFile() && location.extensions.some((ext) => entry.name.endsWith(ext)))
+    .map((entry) => {
+      const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+      const inDir = path.slice(location.dir.length + 1);
+      return { file: path, id: inDir.replace(/\.[^.]+$/, '') };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}

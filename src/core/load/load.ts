@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentTypes, type ContentKind, type DataOf } from '../schemas/index.ts';
+import type { Diagnostic } from '../validate/diagnostic.ts';
+import { schemaDiagnostics } from '../validate/schema-issues.ts';
+import { findFiles } from './files.ts';
+import { parseSource, type Position } from './source.ts';
+
+/** One content file that parsed and matched its schema. */
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the content folder, with "/" separators. */
+  file: string;
+  data: T;
+  /** Markdown body, for Markdown and MDX files. */
+  body?: string;
+  /** Where a field of this file was written, for later checks' messages. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/** Every valid entry of a content folder, by kind. Invalid files are left out and reported. */
+export type Content = { root: string } & { [K in ContentKind]: Entry<DataOf<K>>[] };
+
+export interface Loaded {
+  content: Content;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads, parses and schema-checks every content file under `root`. Never
+ * throws for bad content: every problem becomes a diagnostic, so that one run
+ * reports them all.
+ */
+export async function loadContent(root: string): Promise<Loaded> {
+  const diagnostics: Diagnostic[] = [];
+  const content = { root } as Content;
+  const kinds = Object.keys(contentTypes) as ContentKind[];
+  await Promise.all(
+    kinds.map(async (kind) => {
+      const entries = await loadKind(root, kind, diagnostics);
+      (content as Record<ContentKind, unknown>)[kind] = entries;
+    }),
+  );
+  if (content.portal.length === 0 && !diagnostics.some((d) => d.file === 'portal.yaml')) {
+    diagnostics.push({
+      file: 'portal.yaml', line: 1, column: 1, severity: 'error', rule: 'missing-file',
+      message: 'portal.yaml is missing',
+      hint: `create it in ${root} with at least name, description and site`,
+    });
+  }
+  return { content, diagnostics };
+}
+
+async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostics: Diagnostic[]): Promise<Entry<DataOf<K>>[]> {
+  const type = contentTypes[kind];
+  const files = await findFiles(root, type.location);
+  const entries = await Promise.all(
+    files.map(async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
+      const text = await readFile(join(root, file), 'utf8');
+      const source = parseSource(text, type.format);
+      if (!('data' in source)) {
+        diagnostics.push({
+          file, ...source.position, severity: 'error', rule: 'syntax', message: source.message,
+          hint: type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)',
+        });
+        return undefined;
+      }
+      const result = type.schema.safeParse(source.data, { reportInput: true });
+      if (!result.success) {
+        diagnostics.push(...schemaDiagnostics(file, source, result.error.issues));
+        return undefined;
+      }
+      return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
+    }),
+  );
+  return entries.filter((entry) => entry !== undefined);
+}

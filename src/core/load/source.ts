@@ -1,0 +1,106 @@
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+/** A line and column, both counted from 1 as editors show them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** The parsed data of one content file, with a way back to where each field was written. */
+export interface ParsedSource {
+  data: unknown;
+  /** Markdown body after the front matter, for .md and .mdx files. */
+  body?: string;
+  /** Where the value at `path` was written; the nearest written parent when it is missing. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/** A file that could not be parsed at all, with the parser's own position. */
+export interface SyntaxProblem {
+  message: string;
+  position: Position;
+}
+
+export type SourceFormat = 'yaml' | 'json' | 'markdown';
+
+/**
+ * Parses YAML, JSON or Markdown front matter keeping source positions.
+ * Dates stay strings: YAML 1.2 has no timestamp type, unlike gray-matter's js-yaml.
+ */
+export function parseSource(text: string, format: SourceFormat): ParsedSource | SyntaxProblem {
+  if (format === 'json') return parseJson(text);
+  if (format === 'yaml') return parseYaml(text);
+  const file = matter(text, { engines: { yaml: () => ({}) } });
+  if (!text.startsWith('---')) {
+    return { message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 } };
+  }
+  // gray-matter keeps the newline that ends the opening "---", so line N of
+  // the front matter is line N of the file.
+  const parsed = parseYaml(file.matter);
+  return 'data' in parsed ? { ...parsed, body: file.content } : parsed;
+}
+
+function parseYaml(text: string): ParsedSource | SyntaxProblem {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const at = lineCounter.linePos(first.pos[0]);
+    return { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position: { line: at.line, column: at.col } };
+  }
+  return { data: doc.toJS() ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+}
+
+/**
+ * JSON goes through JSON.parse, which is fast for large result files; the
+ * positions are only worked out, with the YAML parser, when an error needs one.
+ */
+function parseJson(text: string): ParsedSource | SyntaxProblem {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // JSON.parse names the token but not always the place; the YAML parser,
+    // which reads JSON too, finds the place.
+    const message = (error as Error).message;
+    const reason = message.split(/, "|\n| in JSON at/)[0]!;
+    const stated = /\(line (\d+) column (\d+)\)/.exec(message);
+    const yaml = stated ? undefined : parseYaml(text);
+    const position = stated
+      ? { line: Number(stated[1]), column: Number(stated[2]) }
+      : yaml && 'position' in yaml ? yaml.position : { line: 1, column: 1 };
+    return { message: `invalid JSON: ${reason}`, position };
+  }
+  let located: ParsedSource | SyntaxProblem | undefined;
+  return {
+    data,
+    locate(path) {
+      located ??= parseYaml(text);
+      return 'locate' in located ? located.locate(path) : { line: 1, column: 1 };
+    },
+  };
+}
+
+function locateIn(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): Position {
+  let node = doc.contents as Node | null;
+  // A scalar is pointed at where its value starts; a map or list at the key
+  // that introduces it, which is where a reader looks for it.
+  let offset = node?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value as Node | null;
+      if (isScalar(node) && node.range) offset = node.range[0];
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key] as Node;
+      offset = node.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  const at = lines.linePos(offset);
+  return { line: at.line, column: at.col };
+}

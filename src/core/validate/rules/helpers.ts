@@ -1,0 +1,42 @@
+import type { Entry } from '../../load/load.ts';
+import { fieldName, type Diagnostic } from '../diagnostic.ts';
+
+/**
+ * Builds a diagnostic pointing at `path` inside `entry`'s file. Every rule
+ * reports through this, so every message carries a file, a line and a field.
+ */
+export function at(
+  entry: Entry<unknown>,
+  path: readonly PropertyKey[],
+  rule: string,
+  message: string,
+  hint?: string,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
+  const { line, column } = entry.locate(path);
+  return { file: entry.file, line, column, severity, message, field: fieldName(path), hint, rule };
+}
+
+/** Suggests the closest known id, so that a typo's fix is one glance away. */
+export function didYouMean(unknown: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(unknown, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(unknown.length / 3));
+  return close ? `did you mean "${best}"?` : `known: ${[...known].slice(0, 8).join(', ') || 'none'}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

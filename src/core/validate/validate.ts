@@ -1,0 +1,28 @@
+import { loadContent, type Content } from '../load/load.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { checkDuplicates } from './rules/duplicates.ts';
+import { checkMilestoneOrder } from './rules/milestones.ts';
+import { checkRaci } from './rules/raci.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkReleaseManagers } from './rules/release-managers.ts';
+
+/** A check over the whole, schema-valid content: cross-file and domain rules. */
+export type Rule = (content: Content) => Diagnostic[];
+
+/** Every rule the validator runs, in the order their findings are most useful. */
+export const rules: Rule[] = [checkDuplicates, checkReferences, checkMilestoneOrder, checkRaci, checkReleaseManagers];
+
+export interface Validation {
+  content: Content;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads a content folder and runs every check. Rules see only files that
+ * passed their schema, so one broken file does not hide problems elsewhere.
+ */
+export async function validateContent(root: string): Promise<Validation> {
+  const { content, diagnostics } = await loadContent(root);
+  for (const rule of rules) diagnostics.push(...rule(content));
+  return { content, diagnostics: sortDiagnostics(diagnostics) };
+}
