@@ -1,0 +1,47 @@
+import type { Milestone, Release } from '../schemas/index.ts';
+
+/** The single "now" every date-dependent result is computed against. */
+export interface Clock {
+  /** The instant, in milliseconds since the epoch. */
+  now: number;
+  /** Today's calendar date (YYYY-MM-DD) in the portal's time zone. */
+  today: string;
+  /** Where `now` came from: reproducible builds set SOURCE_DATE_EPOCH. */
+  source: 'SOURCE_DATE_EPOCH' | 'build-time' | 'fixed';
+}
+
+export type MilestoneStatus = 'done' | 'due-this-week' | 'upcoming' | 'overdue';
+export type ReleaseStatus = 'planned' | 'in-development' | 'released' | 'maintained' | 'end-of-life';
+
+/** A milestone with its date worked out and its status against the clock. */
+export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'offset' | 'week'> {
+  /** Calendar day of the deadline (YYYY-MM-DD), in the zone it was written in. */
+  date: string;
+  /** The exact deadline instant (ISO 8601, UTC) when a time was given. */
+  deadline?: string;
+  /** Weeks relative to the release week: -5 for "R-5", 0 for the release week. */
+  week: number;
+  /** Human label of `week`: "R-5", "R+0"... */
+  weekLabel: string;
+  /** How the date was written, for pages that explain it ("R-5", "release -6w", "2026-03-05"). */
+  rule: string;
+  status: MilestoneStatus;
+  /** Whole days from the clock's today to `date` (negative when past). */
+  daysUntil: number;
+}
+
+/** A release with its resolved schedule and lifecycle status. */
+export interface ResolvedRelease {
+  id: string;
+  data: Release;
+  milestones: ResolvedMilestone[];
+  /** Date of the milestone of kind "release" (the last one when there are several). */
+  releaseDate?: string;
+  status: ReleaseStatus;
+  /** The phase that follows the current one and the day it starts, when known. */
+  nextPhase?: { status: ReleaseStatus; date: string };
+  /** The first milestone that is not done yet. */
+  nextMilestone?: ResolvedMilestone;
+  isMaintained: boolean;
+  isEol: boolean;
+}
