@@ -1,13 +1,8 @@
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolveContentDir } from '../src/core/settings.ts';
 
-/**
- * The content folder for this run: `--content DIR`, else TOLLGATE_CONTENT,
- * else ./content. Scripts and the Astro build agree through this one rule.
- */
-export function contentDir(option?: string): string {
-  return resolve(option ?? process.env.TOLLGATE_CONTENT ?? 'content');
-}
+/** The content folder for this run: `--content DIR`, else TOLLGATE_CONTENT, else ./content. */
+export const contentDir = (option?: string): string => resolveContentDir(option);
 
 /** Parses command-line options, turning a usage mistake into a one-line error. */
 export function parseOptions<T extends ParseArgsConfig['options']>(options: T, usage: string) {

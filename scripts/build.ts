@@ -1,0 +1,41 @@
+/**
+ * npm run build [-- --content DIR]
+ * Validates the content, builds the portal into a scratch folder, and only
+ * then swaps it into dist/: a failed build never leaves a half-written site.
+ */
+import { build } from 'astro';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { hasErrors } from '../src/core/validate/diagnostic.ts';
+import { formatReport } from '../src/core/validate/format.ts';
+import { validateContent } from '../src/core/validate/validate.ts';
+import { contentDir, fail, parseOptions, run } from './cli.ts';
+
+const usage = 'npm run build -- [--content DIR] [--out DIR]';
+
+run(async () => {
+  const { values } = parseOptions({ content: { type: 'string' }, out: { type: 'string', default: 'dist' } }, usage);
+  const root = contentDir(values.content);
+  if (!existsSync(root)) fail(`content folder not found: ${root}\nhint: pass --content DIR or set TOLLGATE_CONTENT`, 2);
+  const { diagnostics } = await validateContent(root);
+  if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text')}\n`);
+  if (hasErrors(diagnostics)) fail('build stopped: fix the errors above (dist/ was left as it was)');
+
+  const out = resolve(values.out);
+  const scratch = resolve('.tollgate', `build-${process.pid}`);
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(resolve('.tollgate'), { recursive: true });
+  process.env.TOLLGATE_CONTENT = root;
+  try {
+    await build({ root: process.cwd(), outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
+  } catch (error) {
+    await rm(scratch, { recursive: true, force: true });
+    fail(`build failed: ${(error as Error).message}\n(dist/ was left as it was)`);
+  }
+  const previous = `${scratch}-previous`;
+  if (existsSync(out)) await rename(out, previous);
+  await rename(scratch, out);
+  await rm(previous, { recursive: true, force: true });
+  process.stdout.write(`portal written to ${out}\n`);
+});

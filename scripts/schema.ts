@@ -1,0 +1,19 @@
+/**
+ * npm run schema [-- --out DIR]
+ * Writes one JSON Schema per content file type, for editor autocompletion
+ * (e.g. `# yaml-language-server: $schema=../schemas/release.json`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { contentJsonSchemas } from '../src/core/json-schema.ts';
+import { parseOptions, run } from './cli.ts';
+
+run(async () => {
+  const { values } = parseOptions({ out: { type: 'string', default: 'schemas' } }, 'npm run schema -- [--out DIR]');
+  const out = resolve(values.out);
+  await mkdir(out, { recursive: true });
+  for (const [name, schema] of Object.entries(contentJsonSchemas())) {
+    await writeFile(join(out, `${name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
+    process.stdout.write(`${join(values.out, `${name}.json`)}\n`);
+  }
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/core/validate/validate.ts';
+import { makeContent, person } from '../helpers/content.ts';
+
+const project = (lines: string) =>
+  `---\nname: Proj\ndescription: A project.\nlifecycle: mature\n${lines}---\nAbout.\n`;
+const twoManagers = 'releaseManagers: [ana, ben]\n';
+const people = { 'people/ana.yaml': person('Ana'), 'people/ben.yaml': person('Ben') };
+
+const matrix = (assignments: string) =>
+  `title: Process\nroles:\n  - id: rm\n    name: Release manager\n  - id: pm\n    name: Project manager\nactivities:\n  - name: Planning\n    assignments:\n${assignments}`;
+
+async function diagnosticsOf(files: Record<string, string>) {
+  return (await validateContent(await makeContent(files))).diagnostics;
+}
+
+describe('cross-references', () => {
+  it('reports an unknown person with the closest id', async () => {
+    const [d] = await diagnosticsOf({ ...people, 'projects/p.md': project('releaseManagers: [ana, bem]\n') });
+    expect(d).toMatchObject({ file: 'projects/p.md', line: 5, field: 'releaseManagers.1', rule: 'unknown-reference', message: 'unknown person "bem"' });
+    expect(d!.hint).toContain('did you mean "ben"?');
+  });
+
+  it('reports an unknown project in a release', async () => {
+    const [d] = await diagnosticsOf({
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects:\n  - ghost\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n',
+    });
+    expect(d).toMatchObject({ file: 'releases/r.md', line: 5, field: 'projects.0', message: 'unknown project "ghost"' });
+  });
+
+  it('reports an unknown promotion level', async () => {
+    const [d] = await diagnosticsOf({
+      'releases/r.md': '---\nname: R\ntype: ga\nqualifyingLevel: gold\nmilestones:\n  - id: rel\n    name: Release\n    date: 2026-03-05\n---\n',
+    });
+    expect(d).toMatchObject({ line: 4, field: 'qualifyingLevel', message: 'unknown promotion level "gold"' });
+  });
+});
+
+describe('duplicate ids', () => {
+  it('reports two files that give the same id', async () => {
+    const [d] = await diagnosticsOf({ 'people/ana.yaml': person('Ana'), 'people/ana.yml': person('Ana again') });
+    expect(d).toMatchObject({ file: 'people/ana.yml', line: 1, rule: 'duplicate-id', message: 'duplicate id "ana": people/ana.yaml has it too' });
+  });
+
+  it('reports two milestones with the same id', async () => {
+    const [d] = await diagnosticsOf({
+      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: m1\n    name: One\n    date: 2026-03-01\n  - id: m1\n    name: Two\n    date: 2026-03-05\n---\n',
+    });
+    expect(d).toMatchObject({ line: 8, field: 'milestones.1.id', message: 'duplicate milestone "m1"' });
+  });
+});
+
+describe('milestone order', () => {
+  it('reports a milestone dated before the one listed above it', async () => {
+    const [d] = await diagnosticsOf({
+      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: freeze\n    name: Freeze\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n',
+    });
+    expect(d).toMatchObject({ file: 'releases/r.md', line: 11, rule: 'milestone-order', message: expect.stringContaining('"rel" (2026-03-05) comes before "freeze" (2026-03-10)') });
+  });
+});
+
+describe('RACI rules', () => {
+  it('requires exactly one Accountable role', async () => {
+    const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: AR\n      pm: A\n') });
+    expect(d).toMatchObject({ file: 'raci/p.yaml', line: 9, rule: 'raci-accountable', message: 'activity "Planning" has 2 Accountable roles (rm, pm)' });
+  });
+
+  it('reports an activity with no Accountable role', async () => {
+    const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: R\n      pm: C\n') });
+    expect(d).toMatchObject({ rule: 'raci-accountable', message: 'activity "Planning" has no Accountable role' });
+  });
+
+  it('requires at least one Responsible role', async () => {
+    const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: A\n      pm: C\n') });
+    expect(d).toMatchObject({ line: 9, rule: 'raci-responsible', message: 'activity "Planning" has no Responsible role' });
+  });
+
+  it('reports a role that is not declared', async () => {
+    const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: AR\n      qa: I\n') });
+    expect(d).toMatchObject({ line: 11, field: 'activities.0.assignments.qa', message: 'unknown role "qa"' });
+  });
+
+  it('rejects letters outside R, A, C, I', async () => {
+    const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: AX\n') });
+    expect(d).toMatchObject({ line: 10, rule: 'schema', field: 'activities.0.assignments.rm' });
+  });
+});
+
+describe('release managers', () => {
+  it('warns, without failing, when a project has fewer than two', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/p.md': project('releaseManagers: [ana]\n') });
+    expect(diagnostics).toMatchObject([{ file: 'projects/p.md', line: 5, severity: 'warning', rule: 'two-release-managers' }]);
+  });
+
+  it('accepts two release managers', async () => {
+    expect(await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers) })).toEqual([]);
+  });
+});
+
+describe('a folder with many problems', () => {
+  it('reports all five different errors in one run', async () => {
+    const diagnostics = await diagnosticsOf({
+      ...people,
+      'people/broken.yaml': 'name: [Broken\n',
+      'projects/p.md': project('releaseManagers: [ana, zed]\n'),
+      'raci/p.yaml': matrix('      rm: R\n'),
+      'releases/r.md': '---\nname: R\ntype: gaa\nmilestones:\n  - id: rel\n    name: Release\n    date: 2026-03-05\n---\n',
+      'portal.yaml': 'name: X\ndescription: Y\nsite: not-a-url\n',
+    });
+    expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ['people/broken.yaml', 'syntax'],
+      ['portal.yaml', 'schema'],
+      ['projects/p.md', 'unknown-reference'],
+      ['raci/p.yaml', 'raci-accountable'],
+      ['releases/r.md', 'schema'],
+    ]);
+  });
+});

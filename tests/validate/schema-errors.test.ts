@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/core/validate/validate.ts';
+import { makeContent, person } from '../helpers/content.ts';
+
+const release = (milestones: string, extra = '') =>
+  `---\nname: Test release\ntype: ga\n${extra}milestones:\n${milestones}---\nNotes.\n`;
+
+describe('syntax errors', () => {
+  it('reports malformed YAML at the parser position', async () => {
+    const root = await makeContent({ 'people/ana.yaml': 'name: Ana\naffiliation: [Example\n' });
+    const { diagnostics } = await validateContent(root);
+    expect(diagnostics).toMatchObject([{ file: 'people/ana.yaml', line: 3, severity: 'error', rule: 'syntax' }]);
+  });
+
+  it('reports malformed front matter with the file line, not the front matter line', async () => {
+    const root = await makeContent({ 'projects/p.md': '---\nname: P\ndescription: "unclosed\n---\nBody\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'projects/p.md', rule: 'syntax' });
+    expect(d!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports malformed JSON with its line and column', async () => {
+    const root = await makeContent({ 'results/r.json': '{"runs": [\n  {"job": "a",,}\n]}' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'results/r.json', line: 2, rule: 'syntax' });
+    expect(d!.message).toMatch(/^invalid JSON/);
+  });
+
+  it('reports a Markdown file without front matter', async () => {
+    const root = await makeContent({ 'projects/p.md': 'Just a body\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'projects/p.md', line: 1, message: expect.stringContaining('front matter') });
+  });
+});
+
+describe('schema errors', () => {
+  it('points a wrong value in front matter at its line and field', async () => {
+    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: Release\n    kind: release\n    date: 2026-02-30\n') });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'releases/r1.md', line: 8, column: 11, field: 'milestones.0.date', message: '`date` is not a real calendar date (YYYY-MM-DD)' });
+  });
+
+  it('points a missing field at the entry that lacks it', async () => {
+    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    kind: release\n    date: 2026-03-05\n') });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 5, field: 'milestones.0.name', message: '`name` is required' });
+    expect(d!.hint).toContain('add `name:`');
+  });
+
+  it('names an unknown field and where it is', async () => {
+    const root = await makeContent({ 'portal.yaml': 'name: X\ndescription: Y\nsite: https://example.org\ncolour: blue\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'portal.yaml', line: 4, field: 'colour', message: 'unknown field `colour`' });
+  });
+
+  it('lists the allowed values of an enumeration', async () => {
+    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n').replace('type: ga', 'type: stable') });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 3, field: 'type', message: '`type` must be one of "ga", "maintenance", "latest"', hint: '"stable" is not one of them' });
+  });
+
+  it('requires exactly one way of dating a milestone', async () => {
+    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n    week: R-2\n') });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 5, field: 'milestones.0', message: expect.stringContaining('exactly one of') });
+  });
+
+  it('reports a missing portal.yaml', async () => {
+    const root = await makeContent({ 'people/ana.yaml': person('Ana') });
+    const { rm } = await import('node:fs/promises');
+    await rm(`${root}/portal.yaml`);
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'portal.yaml', rule: 'missing-file' });
+  });
+});
