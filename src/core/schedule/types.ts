@@ -21,9 +21,9 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   deadline?: string;
   /** Weeks relative to the release week: -5 for "R-5", 0 for the release week. */
   week: number;
-  /** Human label of `week`: "R-5", "R+0"... */
+  /** Human label of `week`: "R-5", "R-0" (the release week), "R+2". */
   weekLabel: string;
-  /** How the date was written, for pages that explain it ("R-5", "release -6w", "2026-03-05"). */
+  /** How the date was written, for pages that explain it ("R-5", "-6w from release", "2026-03-05"). */
   rule: string;
   status: MilestoneStatus;
   /** Whole days from the clock's today to `date` (negative when past). */
@@ -37,10 +37,14 @@ export interface ResolvedRelease {
   milestones: ResolvedMilestone[];
   /** Date of the milestone of kind "release" (the last one when there are several). */
   releaseDate?: string;
+  /** True while the release date is an estimate (its milestone, or one it is dated from, is `estimated`). */
+  estimated: boolean;
+  /** The release file, relative to the content folder (for "edit this page" links). */
+  file: string;
   status: ReleaseStatus;
   /** The phase that follows the current one and the day it starts, when known. */
   nextPhase?: { status: ReleaseStatus; date: string };
-  /** The first milestone that is not done yet. */
+  /** The earliest milestone not yet past (due this week or upcoming): what a countdown counts to. */
   nextMilestone?: ResolvedMilestone;
   isMaintained: boolean;
   isEol: boolean;

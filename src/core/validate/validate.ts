@@ -1,7 +1,7 @@
 import { loadContent, type Content } from '../load/load.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
-import { checkMilestoneOrder } from './rules/milestones.ts';
+import { checkMilestoneOrder, checkSchedules } from './rules/milestones.ts';
 import { checkRaci } from './rules/raci.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReleaseManagers } from './rules/release-managers.ts';
@@ -10,7 +10,7 @@ import { checkReleaseManagers } from './rules/release-managers.ts';
 export type Rule = (content: Content) => Diagnostic[];
 
 /** Every rule the validator runs, in the order their findings are most useful. */
-export const rules: Rule[] = [checkDuplicates, checkReferences, checkMilestoneOrder, checkRaci, checkReleaseManagers];
+export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkRaci, checkReleaseManagers];
 
 export interface Validation {
   content: Content;

@@ -1,23 +1,48 @@
 import type { Content } from '../../load/load.ts';
+import { resolveSchedule } from '../../schedule/milestone-dates.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { at } from './helpers.ts';
 
-/** A schedule reads top to bottom: each milestone is due no earlier than the one listed before it. */
+/** The field that says how a milestone is dated: where a reader fixes its date. */
+const datingField = (m: { date?: string; after?: string }): string =>
+  m.date !== undefined ? 'date' : m.after !== undefined ? 'after' : 'week';
+
+/**
+ * A schedule reads top to bottom: each milestone is due no earlier than the
+ * one listed before it, comparing the dates as resolved (a `week: R-5` or
+ * `after: freeze` milestone is compared by the day it falls on).
+ */
 export function checkMilestoneOrder(content: Content): Diagnostic[] {
+  const timezone = content.portal[0]?.data.timezone;
   const diagnostics: Diagnostic[] = [];
   for (const release of content.releases) {
+    const { dates } = resolveSchedule(release.data, { timezone });
     let previous: { id: string; date: string } | undefined;
     release.data.milestones.forEach((milestone, index) => {
-      if (milestone.date === undefined) return;
-      if (previous && milestone.date < previous.date) {
+      const date = dates[index]?.date;
+      if (date === undefined) return; // unresolved: checkSchedules reports why
+      if (previous && date < previous.date) {
+        const written = milestone.date === undefined ? `, resolved from ${dates[index]!.rule}` : '';
         diagnostics.push(
-          at(release, ['milestones', index, 'date'], 'milestone-order',
-            `milestone "${milestone.id}" (${milestone.date}) comes before "${previous.id}" (${previous.date}), which is listed above it`,
+          at(release, ['milestones', index, datingField(milestone)], 'milestone-order',
+            `milestone "${milestone.id}" (${date}${written}) comes before "${previous.id}" (${previous.date}), which is listed above it`,
             'list milestones in date order, or correct one of the dates'),
         );
       }
-      previous = { id: milestone.id, date: milestone.date };
+      previous = { id: milestone.id, date };
     });
   }
   return diagnostics;
+}
+
+/**
+ * Problems that stop a schedule from being worked out: cycles of relative
+ * dates, `after` naming no milestone, `week:` with no release milestone,
+ * unknown time zones, and maintenance or end of life before the release.
+ */
+export function checkSchedules(content: Content): Diagnostic[] {
+  const timezone = content.portal[0]?.data.timezone;
+  return content.releases.flatMap((release) =>
+    resolveSchedule(release.data, { timezone }).problems.map((p) => at(release, p.path, p.rule, p.message, p.hint, p.severity)),
+  );
 }

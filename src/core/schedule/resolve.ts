@@ -1,0 +1,97 @@
+import type { Content, Entry } from '../load/load.ts';
+import type { Release } from '../schemas/releases.ts';
+import type { Review } from '../schemas/reviews.ts';
+import type { Diagnostic } from '../validate/diagnostic.ts';
+import { at } from '../validate/rules/helpers.ts';
+import { daysBetween, weekLabel, weekRelativeTo } from './dates.ts';
+import { resolveSchedule } from './milestone-dates.ts';
+import { latestReview, milestoneStatus, nextPhase, releaseStatusOn, type Lifecycle } from './status.ts';
+import type { Clock, ResolvedMilestone, ResolvedRelease } from './types.ts';
+
+export interface ResolvedReleases {
+  /** Every release, by release date (releases without one last), then id. */
+  releases: ResolvedRelease[];
+  /** Schedule problems (cycles, unknown references...), the same the validator reports. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Resolves every release's schedule and computes each status against one
+ * clock, so that pages, calendars, feeds and the API agree on what "today"
+ * means. Milestones whose date cannot be worked out are left out and
+ * reported in `diagnostics`; this never throws.
+ */
+export function resolveReleases(content: Pick<Content, 'releases' | 'reviews' | 'portal'>, clock: Clock): ResolvedReleases {
+  const timezone = content.portal[0]?.data.timezone ?? 'UTC';
+  const reviews = content.reviews.map((entry) => entry.data);
+  const diagnostics: Diagnostic[] = [];
+  const releases = content.releases.map((entry) => {
+    const { release, problems } = resolveRelease(entry, clock, { timezone, reviews });
+    diagnostics.push(...problems.map((p) => at(entry, p.path, p.rule, p.message, p.hint, p.severity)));
+    return release;
+  });
+  releases.sort((a, b) =>
+    (a.releaseDate ?? '\uffff').localeCompare(b.releaseDate ?? '\uffff') || a.id.localeCompare(b.id));
+  return { releases, diagnostics };
+}
+
+export interface ReleaseContext {
+  /** The portal's zone, for deadlines written without one. */
+  timezone: string;
+  /** Milestone reviews: an unsigned or rejected one makes a past milestone overdue. */
+  reviews?: readonly Review[];
+}
+
+/** Resolves one release file; see `resolveReleases`. */
+export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data'>, clock: Clock, context: ReleaseContext) {
+  const { data } = entry;
+  const schedule = resolveSchedule(data, { timezone: context.timezone });
+  const resolvedDates = schedule.dates.filter((d) => d !== undefined);
+  // Weeks count from the release week; a release without a release
+  // milestone (a "latest" stream) counts them to its last milestone.
+  const anchor = schedule.releaseDate ?? resolvedDates.map((d) => d.date).sort().at(-1);
+
+  const milestones: ResolvedMilestone[] = resolvedDates
+    .map(({ index, date, deadline, estimated, rule }) => {
+      const { date: _d, after: _a, offset: _o, week: _w, ...written } = data.milestones[index]!;
+      const week = anchor ? weekRelativeTo(date, anchor) : 0;
+      const review = latestReview(context.reviews ?? [], entry.id, written.id);
+      return {
+        ...written,
+        estimated,
+        date,
+        ...(deadline !== undefined && { deadline }),
+        week,
+        weekLabel: weekLabel(week),
+        rule,
+        status: milestoneStatus({ date, deadline }, clock, review),
+        daysUntil: daysBetween(clock.today, date),
+        index,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.index - b.index)
+    .map(({ index: _index, ...milestone }) => milestone);
+
+  const lifecycle: Lifecycle = {
+    start: milestones[0]?.date,
+    release: schedule.releaseDate,
+    maintainedUntil: data.maintainedUntil,
+    endOfLife: data.endOfLife,
+  };
+  const status = releaseStatusOn(clock.today, lifecycle);
+  const releaseMilestone = milestones.filter((m) => m.kind === 'release').at(-1);
+  const release: ResolvedRelease = {
+    id: entry.id,
+    file: entry.file,
+    data,
+    milestones,
+    ...(schedule.releaseDate !== undefined && { releaseDate: schedule.releaseDate }),
+    estimated: releaseMilestone?.estimated ?? true,
+    status,
+    nextPhase: nextPhase(clock.today, lifecycle),
+    nextMilestone: milestones.find((m) => m.status === 'due-this-week' || m.status === 'upcoming'),
+    isMaintained: status === 'maintained',
+    isEol: status === 'end-of-life',
+  };
+  return { release, problems: schedule.problems };
+}

@@ -1,0 +1,90 @@
+import type { Release } from '../schemas/releases.ts';
+import type { Review } from '../schemas/reviews.ts';
+import { addDays, mondayOf } from './dates.ts';
+import type { Clock, MilestoneStatus, ReleaseStatus } from './types.ts';
+
+/**
+ * Milestone status against the clock:
+ * - a milestone is **past** once its deadline instant has passed, or, without
+ *   a `time`, once its date is before today in the portal's zone;
+ * - a past milestone is **done**, unless the TSC reviewed it and the latest
+ *   review has no sign-off yet or a "rejected" one: then it is **overdue**,
+ *   because the projects have not met it. Without any review a past
+ *   milestone counts as done: communities that do not hold reviews still see
+ *   their schedule advance;
+ * - a milestone not yet past is **due this week** when its date falls in the
+ *   current Monday–Sunday week (today included), else **upcoming**.
+ */
+export function milestoneStatus(
+  milestone: { date: string; deadline?: string },
+  clock: Clock,
+  review?: Review,
+): MilestoneStatus {
+  const past = milestone.deadline !== undefined ? clock.now > Date.parse(milestone.deadline) : milestone.date < clock.today;
+  if (past) {
+    const unmet = review !== undefined && (review.signoff === undefined || review.signoff.decision === 'rejected');
+    return unmet ? 'overdue' : 'done';
+  }
+  const endOfWeek = addDays(mondayOf(clock.today), 6);
+  return milestone.date <= endOfWeek ? 'due-this-week' : 'upcoming';
+}
+
+/**
+ * The review that decides a milestone's status: the latest one, so that a
+ * milestone rejected and later approved on a second review counts as met.
+ */
+export function latestReview(reviews: readonly Review[], release: string, milestone: string): Review | undefined {
+  return reviews
+    .filter((r) => r.release === release && r.milestone === milestone)
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.signoff?.date ?? '').localeCompare(b.signoff?.date ?? ''))
+    .at(-1);
+}
+
+/** The dates a release's lifecycle is read from. */
+export interface Lifecycle {
+  /** The earliest milestone: development starts with the schedule. */
+  start?: string;
+  /** The release milestone's date. */
+  release?: string;
+  maintainedUntil?: Release['maintainedUntil'];
+  endOfLife?: Release['endOfLife'];
+}
+
+/**
+ * Release status on a given day, as a release manager reads it:
+ * - **planned** before the first milestone;
+ * - **in development** from the first milestone until the day before the
+ *   release date (a release without a release milestone stays in development);
+ * - from the release date: **maintained** while the day is on or before
+ *   `maintainedUntil`; **released** when no maintenance is declared, or
+ *   between the end of maintenance and `endOfLife` (still supported, no longer
+ *   fixed);
+ * - **end of life** on and after `endOfLife`, or after `maintainedUntil` when
+ *   no `endOfLife` is given: nothing supports it any more.
+ */
+export function releaseStatusOn(day: string, { start, release, maintainedUntil, endOfLife }: Lifecycle): ReleaseStatus {
+  if (start !== undefined && day < start) return 'planned';
+  if (release === undefined || day < release) return 'in-development';
+  if (endOfLife !== undefined && day >= endOfLife) return 'end-of-life';
+  if (maintainedUntil === undefined) return 'released';
+  if (day <= maintainedUntil) return 'maintained';
+  return endOfLife === undefined ? 'end-of-life' : 'released';
+}
+
+/** The next change of status after `today` and the day it happens, when one is scheduled. */
+export function nextPhase(today: string, lifecycle: Lifecycle): { status: ReleaseStatus; date: string } | undefined {
+  const current = releaseStatusOn(today, lifecycle);
+  const changes = [
+    lifecycle.start,
+    lifecycle.release,
+    lifecycle.maintainedUntil && addDays(lifecycle.maintainedUntil, 1),
+    lifecycle.endOfLife,
+  ]
+    .filter((day): day is string => day !== undefined && day > today)
+    .sort();
+  for (const date of changes) {
+    const status = releaseStatusOn(date, lifecycle);
+    if (status !== current) return { status, date };
+  }
+  return undefined;
+}
