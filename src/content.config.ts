@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { trainingSchema } from './core/schemas/index.ts';
+import { contentRoot } from './site/content-source.ts';
+import { tollgateLoader } from './site/loader.ts';
+
+/**
+ * Collections for the content that has a Markdown body to render. Their
+ * schemas come from the core; computed data (schedules, decisions) comes
+ * from `getPortal()` instead, which the core computes once.
+ */
+export const collections = {
+  projects: defineCollection({ loader: tollgateLoader('projects') }),
+  releases: defineCollection({ loader: tollgateLoader('releases') }),
+  handbook: defineCollection({ loader: tollgateLoader('handbook') }),
+  // MDX needs Astro's own compiler, so lessons go through the glob loader.
+  training: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(contentRoot, 'training') }),
+    schema: trainingSchema,
+  }),
+};

@@ -1,0 +1,91 @@
+import type { Content, Entry } from './load/load.ts';
+import type { Glossary, Portal, Project, Raci } from './schemas/index.ts';
+import { createClock } from './schedule/clock.ts';
+import { resolveReleases } from './schedule/resolve.ts';
+import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
+
+/** A person as pages show them: enough to name and credit, no contact details. */
+export interface PersonRef {
+  id: string;
+  name: string;
+  affiliation?: string;
+}
+
+export interface ProjectView {
+  id: string;
+  file: string;
+  data: Project;
+  releaseManagers: PersonRef[];
+  lead?: PersonRef;
+  /** Releases this project takes part in, newest first. */
+  releases: Pick<ResolvedRelease, 'id' | 'status'>[];
+}
+
+/** A deadline on the home page: a milestone and the release it belongs to. */
+export interface UpcomingDeadline {
+  release: { id: string; name: string };
+  milestone: ResolvedMilestone;
+}
+
+/**
+ * Everything the portal shows, computed once from validated content and one
+ * clock. Pages and endpoints render this; none of them computes.
+ */
+export interface PortalModel {
+  portal: Portal;
+  clock: Clock;
+  people: Map<string, PersonRef>;
+  projects: ProjectView[];
+  /** Sorted by release date, oldest first. */
+  releases: ResolvedRelease[];
+  /** The newest release that has shipped and is still maintained or released. */
+  current?: ResolvedRelease;
+  /** The release in development that ships first. */
+  next?: ResolvedRelease;
+  upcoming: UpcomingDeadline[];
+  raci: Entry<Raci>[];
+  glossary: Glossary['terms'];
+}
+
+/** Builds the portal model; `clock` defaults to SOURCE_DATE_EPOCH or now, in the portal's zone. */
+export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
+  const portal = content.portal[0]!.data;
+  const now = clock ?? createClock({ timezone: portal.timezone });
+  const people = new Map(content.people.map((p) => [p.id, { id: p.id, name: p.data.name, affiliation: p.data.affiliation }]));
+  const person = (id: string): PersonRef => people.get(id) ?? { id, name: id };
+  const releases = resolveReleases(content, now).releases.sort(byReleaseDate);
+
+  const projects = [...content.projects]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name))
+    .map((p) => ({
+      id: p.id,
+      file: p.file,
+      data: p.data,
+      releaseManagers: p.data.releaseManagers.map(person),
+      lead: p.data.lead ? person(p.data.lead) : undefined,
+      releases: releases.filter((r) => r.data.projects.includes(p.id)).reverse().map(({ id, status }) => ({ id, status })),
+    }));
+
+  const shipped = releases.filter((r) => r.status === 'maintained' || r.status === 'released');
+  const upcoming = releases
+    .flatMap((r) => r.milestones.filter((m) => m.status !== 'done').map((milestone) => ({ release: { id: r.id, name: r.data.name }, milestone })))
+    .sort((a, b) => a.milestone.date.localeCompare(b.milestone.date))
+    .slice(0, 8);
+
+  return {
+    portal,
+    clock: now,
+    people,
+    projects,
+    releases,
+    current: shipped.filter((r) => r.data.type === 'ga').at(-1) ?? shipped.at(-1),
+    next: releases.find((r) => r.status === 'in-development'),
+    upcoming,
+    raci: [...content.raci].sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => a.term.localeCompare(b.term)),
+  };
+}
+
+function byReleaseDate(a: ResolvedRelease, b: ResolvedRelease): number {
+  return (a.releaseDate ?? '9999').localeCompare(b.releaseDate ?? '9999') || a.id.localeCompare(b.id);
+}

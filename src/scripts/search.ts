@@ -1,0 +1,17 @@
+/**
+ * Loads Pagefind's UI on the search page only and runs the query passed by
+ * the header's search form (?q=...), so the header itself needs no script.
+ */
+const container = document.querySelector<HTMLElement>('#search');
+if (container) {
+  const bundle = container.dataset.bundle ?? '/pagefind/';
+  const script = document.createElement('script');
+  script.src = `${bundle}pagefind-ui.js`;
+  script.addEventListener('load', () => {
+    const PagefindUI = (window as unknown as { PagefindUI: new (options: object) => { triggerSearch(q: string): void } }).PagefindUI;
+    const ui = new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) ui.triggerSearch(query);
+  });
+  document.head.append(script);
+}

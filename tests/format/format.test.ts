@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { describeDays, formatDay, formatInstant } from '../../src/core/format.ts';
+
+describe('calendar days', () => {
+  it('formats a day without shifting it in any zone', () => {
+    expect(formatDay('2026-03-05')).toBe('Thu 5 Mar 2026');
+    expect(formatDay('2028-02-29')).toBe('Tue 29 Feb 2028');
+  });
+});
+
+describe('instants', () => {
+  it('shows a deadline in the portal zone and in UTC', () => {
+    expect(formatInstant('2026-03-06T11:59:00Z', 'UTC')).toBe('6 Mar 2026, 11:59 UTC');
+    expect(formatInstant('2026-03-06T11:59:00Z', 'Europe/Paris')).toBe('6 Mar 2026, 12:59 CET');
+  });
+});
+
+describe('relative days', () => {
+  it('words days the way a reader says them', () => {
+    expect([0, 1, -1, 12, -3].map(describeDays)).toEqual(['today', 'tomorrow', 'yesterday', 'in 12 days', '3 days ago']);
+  });
+});
