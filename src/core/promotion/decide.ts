@@ -1,0 +1,232 @@
+import type { Level, Requirement } from '../schemas/promotion.ts';
+import { countStates, summarize, unblockText } from './explain.ts';
+import { judge, type JudgePolicy, type Verdict } from './judge.ts';
+import { orderLevels, type LevelSource } from './levels.ts';
+import { indexRuns, type CandidateRuns, type ResultSource } from './runs.ts';
+import { isoInstant, parseDuration, utcDay } from './time.ts';
+import type { CandidateDecision, Evidence, IndexedRun, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
+import { activeWaivers, jobWaiver, patternMatcher, testWaivers, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
+
+/** What decisions are made from: the `levels`, `results` and `waivers` of loaded content fit as they are. */
+export interface PromotionInput {
+  levels: readonly LevelSource[];
+  results: readonly ResultSource[];
+  waivers?: readonly WaiverSource[];
+}
+
+export interface DecideOptions {
+  /** The build clock (ms since the epoch): staleness and waiver expiry are measured against it. */
+  now: number;
+  /** Decide as things stood at this earlier instant (history): later runs are ignored. Defaults to `now`. */
+  asOf?: number;
+}
+
+/** A requirement with everything that does not depend on the candidate worked out once. */
+interface RequirementPlan {
+  requirement: Requirement;
+  policy: JudgePolicy;
+  jobs: string[];
+  appliesTo: ((name: string) => boolean)[];
+}
+
+interface LevelPlan {
+  id: string;
+  level: Level;
+  requirements: RequirementPlan[];
+}
+
+/**
+ * Decides every candidate against every level. Runs are indexed in one pass;
+ * each decision is then a handful of map lookups, which keeps 200,000 runs
+ * within a fraction of the time it takes to read them.
+ */
+export function decidePromotions(input: PromotionInput, options: DecideOptions): PromotionModel {
+  const asOf = Math.min(options.asOf ?? options.now, options.now);
+  const { ordered } = orderLevels(input.levels);
+  const plans = ordered.map(planLevel);
+  const waivers = activeWaivers(input.waivers ?? [], utcDay(asOf));
+  const candidates = [...indexRuns(input.results, asOf).values()].sort(
+    (a, b) => b.firstStart - a.firstStart || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+  );
+  return {
+    asOf: isoInstant(asOf),
+    levels: ordered.map((l, position) => ({ id: l.id, name: l.data.name, after: l.data.after, position, qualifies: l.data.qualifies })),
+    candidates: candidates.map((candidate) => decideCandidate(candidate, plans, waivers, asOf)),
+  };
+}
+
+function planLevel({ id, data }: LevelSource): LevelPlan {
+  const levelAge = data.maxAge === undefined ? undefined : parseDuration(data.maxAge);
+  return {
+    id,
+    level: data,
+    requirements: data.requirements.map((requirement) => ({
+      requirement,
+      jobs: [requirement.job, ...requirement.alternatives],
+      appliesTo: requirement.appliesTo.map(patternMatcher),
+      policy: {
+        threshold: requirement.threshold,
+        maxAge: requirement.maxAge === undefined ? levelAge : parseDuration(requirement.maxAge),
+        flaky: data.flaky,
+      },
+    })),
+  };
+}
+
+function decideCandidate(candidate: CandidateRuns, plans: readonly LevelPlan[], waivers: readonly ActiveWaiver[], asOf: number): CandidateDecision {
+  const decided = new Map<string, LevelDecision>();
+  const forCandidate = waivers.filter((w) => w.matches(candidate.id));
+  const firstSeen = isoInstant(candidate.firstStart);
+  for (const plan of plans) {
+    const after = plan.level.after;
+    const prerequisite = after === undefined ? undefined : decided.get(after);
+    decided.set(plan.id, decideLevel(candidate, plan, waiversFor(forCandidate, candidate.id, plan.id), asOf, prerequisite, firstSeen));
+  }
+  const levels = [...decided.values()];
+  const highest = levels.findLast((l) => l.reached);
+  const next = levels.find((l) => !l.reached);
+  return {
+    candidate: candidate.id,
+    ...(candidate.stream === undefined ? {} : { stream: candidate.stream }),
+    ...(candidate.version === undefined ? {} : { version: candidate.version }),
+    ...(candidate.commit === undefined ? {} : { commit: candidate.commit }),
+    firstSeen,
+    ...(highest ? { highestLevel: highest.level } : {}),
+    ...(next ? { next: { level: next.level, unblock: next.unblock } } : {}),
+    levels,
+  };
+}
+
+function decideLevel(
+  candidate: CandidateRuns, plan: LevelPlan, waivers: readonly ActiveWaiver[], asOf: number,
+  prerequisite: LevelDecision | undefined, firstSeen: string,
+): LevelDecision {
+  const rows = plan.requirements.flatMap((req) => decideRequirement(candidate, req, waivers, asOf));
+  const satisfied = rows.every((r) => r.satisfied);
+  const after = plan.level.after;
+  const prerequisiteMet = after === undefined || prerequisite?.reached === true;
+  const reached = satisfied && prerequisiteMet;
+  const unblock = [
+    ...(prerequisiteMet ? [] : [`reach "${after}" first (levels cannot be skipped)`]),
+    ...rows.filter((r) => !r.satisfied).map((r) => r.unblock!),
+  ];
+  let promotedAt: string | undefined;
+  if (reached) {
+    const times = [prerequisite?.promotedAt, ...rows.map((r) => r.finishedAt)].filter((t) => t !== undefined);
+    promotedAt = times.length ? times.reduce((a, b) => (a > b ? a : b)) : firstSeen;
+  }
+  return {
+    level: plan.id,
+    name: plan.level.name,
+    status: reached ? 'reached' : satisfied ? 'waiting' : 'blocked',
+    reached,
+    satisfied,
+    ...(after === undefined ? {} : { after }),
+    requirements: rows,
+    counts: countStates(rows),
+    summary: summarize(rows),
+    ...(promotedAt === undefined ? {} : { promotedAt }),
+    unblock,
+  };
+}
+
+function decideRequirement(candidate: CandidateRuns, plan: RequirementPlan, waivers: readonly ActiveWaiver[], asOf: number): RequirementDecision[] {
+  const { requirement } = plan;
+  const environments = requirement.environments.length ? requirement.environments : [undefined];
+  const base = {
+    job: requirement.job,
+    alternatives: requirement.alternatives,
+    ...(requirement.description === undefined ? {} : { description: requirement.description }),
+    threshold: requirement.threshold,
+  };
+  const applies = plan.appliesTo.length === 0 ||
+    plan.appliesTo.some((match) => match(candidate.id) || (candidate.stream !== undefined && match(candidate.stream)));
+  return environments.map((environment): RequirementDecision => {
+    const where = environment === undefined ? {} : { environment };
+    if (!applies) {
+      return { ...base, ...where, state: 'excluded', satisfied: true, evidence: [], detail: `applies only to ${requirement.appliesTo.join(', ')}` };
+    }
+    const { job, verdict } = bestOf(plan.jobs.map((job) => ({ job, verdict: judgeJob(candidate, job, environment, plan.policy, asOf) })));
+    let row: RequirementDecision = {
+      ...base, ...where, decidedBy: job, state: verdict.state, satisfied: verdict.satisfied, detail: verdict.detail,
+      evidence: verdict.runs.map((r) => evidence(r, new Set())),
+    };
+    if (!verdict.satisfied) row = applyWaivers(row, candidate, plan, environment, waivers, asOf);
+    if (!row.satisfied) row.unblock = unblockText(row);
+    else {
+      const finished = row.evidence.map((e) => e.finishedAt).filter((t) => t !== undefined);
+      if (finished.length) row.finishedAt = finished.reduce((a, b) => (a > b ? a : b));
+    }
+    return row;
+  });
+}
+
+/** Test-case waivers first (they keep the runs as evidence), then a waiver of the whole job. */
+function applyWaivers(
+  row: RequirementDecision, candidate: CandidateRuns, plan: RequirementPlan, environment: string | undefined,
+  waivers: readonly ActiveWaiver[], asOf: number,
+): RequirementDecision {
+  const waivedState = row.state as NonNullable<RequirementDecision['waivedState']>;
+  for (const job of plan.jobs) {
+    const cases = testWaivers(waivers, job);
+    if (cases.length === 0) continue;
+    const waived = new Set(cases.map((w) => w.waiver.test!));
+    const verdict = judgeJob(candidate, job, environment, plan.policy, asOf, waived);
+    if (!verdict.satisfied) continue;
+    const used = cases.find((w) => verdict.runs.some((r) => r.run.cases.some((c) => c.name === w.waiver.test && c.outcome !== 'passed'))) ?? cases[0]!;
+    return {
+      ...row, decidedBy: job, state: 'waived', satisfied: true, waivedState, waiver: used.applied,
+      detail: `${verdict.detail}; failing test case(s) waived`, evidence: verdict.runs.map((r) => evidence(r, waived)),
+    };
+  }
+  const whole = jobWaiver(waivers, plan.jobs);
+  if (!whole) return row;
+  return { ...row, state: 'waived', satisfied: true, waivedState, waiver: whole.applied, detail: `${row.state}: ${row.detail}; waived` };
+}
+
+/** Judges one job in one environment, or across every environment it ran in when none is required. */
+function judgeJob(candidate: CandidateRuns, job: string, environment: string | undefined, policy: JudgePolicy, asOf: number, waived?: ReadonlySet<string>): Verdict {
+  const byEnvironment = candidate.jobs.get(job);
+  if (environment !== undefined || !byEnvironment) return judge(byEnvironment?.get(environment ?? '') ?? [], policy, asOf, waived);
+  if (byEnvironment.size === 1) return judge(byEnvironment.values().next().value!, policy, asOf, waived);
+  const verdicts = [...byEnvironment].map(([env, runs]) => ({ env, verdict: judge(runs, policy, asOf, waived) }));
+  const worst = verdicts.reduce((a, b) => (rank(b.verdict) > rank(a.verdict) ? b : a));
+  const runs = verdicts.flatMap((v) => v.verdict.runs);
+  if (!worst.verdict.satisfied) return { ...worst.verdict, detail: `${worst.env || 'no environment'}: ${worst.verdict.detail}`, runs };
+  return { ...worst.verdict, runs };
+}
+
+/** How bad a verdict is, for picking the worst environment; the inverse picks the best alternative. */
+const badness = { passed: 0, flaky: 1, missing: 2, stale: 3, errored: 4, failed: 5 } as const;
+const rank = (v: Verdict): number => (v.satisfied ? badness[v.state] : 10 + badness[v.state]);
+
+/** Among a job and its alternatives: a satisfied one if any, else the most telling failure. */
+function bestOf(options: { job: string; verdict: Verdict }[]): { job: string; verdict: Verdict } {
+  const satisfied = options.filter((o) => o.verdict.satisfied);
+  if (satisfied.length) return satisfied.reduce((a, b) => (rank(b.verdict) < rank(a.verdict) ? b : a));
+  return options.reduce((a, b) => (rank(b.verdict) > rank(a.verdict) ? b : a));
+}
+
+function evidence(indexed: IndexedRun, waived: ReadonlySet<string>): Evidence {
+  const { run } = indexed;
+  const failingCases: Evidence['failingCases'] = [];
+  const flakyCases: string[] = [];
+  for (const c of run.cases) {
+    if (c.outcome === 'failed' || c.outcome === 'errored') {
+      failingCases.push({ name: c.name, ...(c.classname ? { classname: c.classname } : {}), outcome: c.outcome, ...(c.message ? { message: c.message } : {}), waived: waived.has(c.name) });
+    } else if (c.outcome === 'passed' && c.retries > 0) flakyCases.push(c.name);
+  }
+  return {
+    job: run.job,
+    ...(run.environment === undefined ? {} : { environment: run.environment }),
+    outcome: indexed.finished ? run.outcome : 'running',
+    startedAt: isoInstant(indexed.start),
+    ...(indexed.finished ? { finishedAt: isoInstant(indexed.end) } : {}),
+    ...(run.url === undefined ? {} : { url: run.url }),
+    ...(run.version === undefined ? {} : { version: run.version }),
+    ...(run.commit === undefined ? {} : { commit: run.commit }),
+    file: indexed.file,
+    failingCases,
+    flakyCases,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Release } from '../schemas/releases.ts';
+import type { CandidateDecision, LevelInfo, PromotionModel } from './types.ts';
+
+/** The candidate that may ship a release, and the level it had to reach. */
+export interface Qualification {
+  /** The level required: the release's `qualifyingLevel`, else the first level that qualifies its type. */
+  level?: string;
+  /** The newest candidate that reached it; undefined when none has. */
+  candidate?: CandidateDecision;
+  /** When that candidate reached the level (ISO). */
+  promotedAt?: string;
+}
+
+/** The level a release needs: the one it names, else the first (lowest) level that lists its type. */
+export function requiredLevel(model: PromotionModel, release: Pick<Release, 'type' | 'qualifyingLevel'>): LevelInfo | undefined {
+  if (release.qualifyingLevel !== undefined) return model.levels.find((l) => l.id === release.qualifyingLevel);
+  return model.levels.find((l) => l.qualifies.includes(release.type));
+}
+
+/**
+ * DLRN's rule: the newest candidate at or above the required level qualifies.
+ * Levels cannot be skipped, so "at or above" is "reached the required level".
+ * `candidates` narrows the choice (e.g. to one stream) with a predicate.
+ */
+export function qualifyRelease(
+  model: PromotionModel,
+  release: Pick<Release, 'type' | 'qualifyingLevel'>,
+  candidates: (candidate: CandidateDecision) => boolean = () => true,
+): Qualification {
+  const level = requiredLevel(model, release);
+  if (!level) return {};
+  for (const candidate of model.candidates) {
+    if (!candidates(candidate)) continue;
+    const decision = candidate.levels[level.position];
+    if (decision?.reached) return { level: level.id, candidate, promotedAt: decision.promotedAt };
+  }
+  return { level: level.id };
+}
+
+/** One promotion in a level's history. */
+export interface Promotion {
+  candidate: string;
+  stream?: string;
+  promotedAt: string;
+}
+
+/** The candidates at a level, most recently promoted first: the level's history as of the model's time. */
+export function levelHistory(model: PromotionModel, levelId: string): Promotion[] {
+  const position = model.levels.findIndex((l) => l.id === levelId);
+  if (position < 0) return [];
+  return model.candidates
+    .flatMap((c) => {
+      const decision = c.levels[position]!;
+      return decision.reached ? [{ candidate: c.candidate, ...(c.stream ? { stream: c.stream } : {}), promotedAt: decision.promotedAt! }] : [];
+    })
+    .sort((a, b) => (a.promotedAt < b.promotedAt ? 1 : a.promotedAt > b.promotedAt ? -1 : 0));
+}

@@ -1,0 +1,33 @@
+import { durationPattern } from '../schemas/promotion.ts';
+
+const unitMs = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
+
+/** Milliseconds in a duration written as "48h", "7d"...; undefined when it does not parse. */
+export function parseDuration(value: string): number | undefined {
+  const match = durationPattern.exec(value);
+  return match ? Number(match[1]) * unitMs[match[2] as keyof typeof unitMs] : undefined;
+}
+
+/** Whole days, hours or minutes, as people say an age: "3d", "5h", "12m". */
+export function formatDuration(ms: number): string {
+  if (ms >= unitMs.d) return `${Math.floor(ms / unitMs.d)}d`;
+  if (ms >= unitMs.h) return `${Math.floor(ms / unitMs.h)}h`;
+  return `${Math.max(0, Math.floor(ms / unitMs.m))}m`;
+}
+
+const hasZone = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/;
+
+/**
+ * Milliseconds of a result timestamp. CI systems often write no zone: such a
+ * time is read as UTC, never as the builder's local time, so that every
+ * machine computes the same decisions.
+ */
+export function parseInstant(value: string): number {
+  return Date.parse(hasZone.test(value) ? value : `${value}Z`);
+}
+
+/** An instant as an ISO 8601 UTC string, the form decisions carry. */
+export const isoInstant = (ms: number): string => new Date(ms).toISOString();
+
+/** The calendar day (UTC) of an instant, to compare with a waiver's `expires`. */
+export const utcDay = (ms: number): string => isoInstant(ms).slice(0, 10);
