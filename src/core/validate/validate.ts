@@ -2,6 +2,7 @@ import { loadContent, type Content } from '../load/load.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
 import { checkMilestoneOrder, checkSchedules } from './rules/milestones.ts';
+import { checkPromotion } from './rules/promotion.ts';
 import { checkRaci } from './rules/raci.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReleaseManagers } from './rules/release-managers.ts';
@@ -10,7 +11,7 @@ import { checkReleaseManagers } from './rules/release-managers.ts';
 export type Rule = (content: Content) => Diagnostic[];
 
 /** Every rule the validator runs, in the order their findings are most useful. */
-export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkRaci, checkReleaseManagers];
+export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkRaci, checkReleaseManagers, checkPromotion];
 
 export interface Validation {
   content: Content;
