@@ -57,7 +57,7 @@ function judge(node: XmlNode): Verdict {
   if (status && notRun.has(status)) return verdict('skipped', [...skipped, ...failures, ...errors], 0);
   if (errors.length) {
     const phase = failures.length ? undefined : phaseOf(errors);
-    return { ...verdict('errored', errors, reruns), ...(phase ? { phase } : {}) };
+    return { ...verdict('errored', [...errors, ...failures], reruns), ...(phase ? { phase } : {}) };
   }
   if (failures.length) return verdict('failed', failures, reruns);
   // Surefire writes <failure> before its reruns; reruns alone still mean every attempt failed.
