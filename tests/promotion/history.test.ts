@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { levelHistory, qualifyRelease } from '../../src/core/promotion/qualify.ts';
+import { ago, candidateOf, decide, level, levelOf, now, run } from './fixtures.ts';
+
+const hour = 3_600_000;
+const chain = [
+  level('merge', { name: 'Merge', qualifies: ['latest'], requirements: [{ job: 'build' }] }),
+  level('daily', { name: 'Daily', after: 'merge', qualifies: ['latest'], requirements: [{ job: 'deploy' }, { job: 'smoke' }] }),
+  level('stable', { name: 'Stable', after: 'daily', qualifies: ['ga'], requirements: [{ job: 'soak' }] }),
+];
+
+describe('decisions as of a past time', () => {
+  const runs = [
+    run({ candidate: 'c1', job: 'build', startedAt: ago(30), finishedAt: ago(29) }),
+    run({ candidate: 'c1', job: 'deploy', startedAt: ago(20), finishedAt: ago(19) }),
+    run({ candidate: 'c1', job: 'smoke', startedAt: ago(12), finishedAt: ago(10) }),
+  ];
+
+  it('ignores runs that started after the decision time', () => {
+    const past = decide({ levels: chain, runs, asOf: now - 15 * hour });
+    expect(candidateOf(past).highestLevel).toBe('merge');
+    expect(levelOf(past, 'daily').requirements.map((r) => r.state)).toEqual(['passed', 'missing']);
+    expect(past.asOf).toBe(ago(15));
+  });
+
+  it('a run that had not finished by then counts as running', () => {
+    const past = decide({ levels: chain, runs, asOf: now - 11 * hour });
+    expect(levelOf(past, 'daily').requirements[1]).toMatchObject({ state: 'missing', detail: 'a run is still in progress' });
+  });
+
+  it('a candidate with no run yet does not exist yet', () => {
+    expect(decide({ levels: chain, runs, asOf: now - 40 * hour }).candidates).toEqual([]);
+  });
+
+  it('gives the promotion time per level: when its last needed result finished', () => {
+    const model = decide({ levels: chain, runs });
+    expect(levelOf(model, 'merge').promotedAt).toBe(ago(29));
+    expect(levelOf(model, 'daily').promotedAt).toBe(ago(10));
+    expect(levelOf(model, 'stable').promotedAt).toBeUndefined();
+  });
+
+  it('a level reached after its requirements passed is promoted when its prerequisite was', () => {
+    const model = decide({
+      levels: chain,
+      runs: [
+        run({ job: 'deploy', startedAt: ago(30), finishedAt: ago(29) }),
+        run({ job: 'smoke', startedAt: ago(30), finishedAt: ago(28) }),
+        run({ job: 'build', startedAt: ago(5), finishedAt: ago(4) }),
+      ],
+    });
+    expect(levelOf(model, 'daily').promotedAt).toBe(ago(4));
+  });
+});
+
+describe('candidates and releases', () => {
+  const runs = [
+    ...['build', 'deploy', 'smoke', 'soak'].map((job) => run({ candidate: 'trunk-1', job, startedAt: ago(50), finishedAt: ago(49) })),
+    ...['build', 'deploy', 'smoke'].map((job) => run({ candidate: 'trunk-2', job, startedAt: ago(30), finishedAt: ago(29) })),
+    run({ candidate: 'trunk-3', job: 'build', startedAt: ago(10), finishedAt: ago(9) }),
+    run({ candidate: 'trunk-3', job: 'deploy', outcome: 'failed', startedAt: ago(8), finishedAt: ago(7) }),
+  ];
+  const model = decide({ levels: chain, runs });
+
+  it('lists candidates newest first', () => {
+    expect(model.candidates.map((c) => c.candidate)).toEqual(['trunk-3', 'trunk-2', 'trunk-1']);
+    expect(model.candidates.map((c) => c.highestLevel)).toEqual(['merge', 'daily', 'stable']);
+  });
+
+  it('the newest candidate at or above the qualifying level qualifies a release', () => {
+    expect(qualifyRelease(model, { type: 'latest', qualifyingLevel: 'daily' })).toMatchObject({ level: 'daily', candidate: { candidate: 'trunk-2' }, promotedAt: ago(29) });
+    expect(qualifyRelease(model, { type: 'latest', qualifyingLevel: 'merge' }).candidate?.candidate).toBe('trunk-3');
+    expect(qualifyRelease(model, { type: 'ga', qualifyingLevel: 'stable' }).candidate?.candidate).toBe('trunk-1');
+  });
+
+  it('without a qualifying level, the first level that qualifies the release type is required', () => {
+    expect(qualifyRelease(model, { type: 'ga' })).toMatchObject({ level: 'stable', candidate: { candidate: 'trunk-1' } });
+    expect(qualifyRelease(model, { type: 'latest' }).level).toBe('merge');
+  });
+
+  it('says so when no candidate qualifies, or no level does', () => {
+    const none = qualifyRelease(model, { type: 'ga', qualifyingLevel: 'stable' }, (c) => c.candidate !== 'trunk-1');
+    expect(none).toEqual({ level: 'stable' });
+    expect(qualifyRelease(model, { type: 'maintenance' })).toEqual({});
+  });
+
+  it('lists the history of a level, most recent promotion first', () => {
+    expect(levelHistory(model, 'daily')).toEqual([
+      { candidate: 'trunk-2', promotedAt: ago(29) },
+      { candidate: 'trunk-1', promotedAt: ago(49) },
+    ]);
+    expect(levelHistory(model, 'nowhere')).toEqual([]);
+  });
+});
