@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { createClock } from '../../src/core/schedule/clock.ts';
+import { resolveReleases } from '../../src/core/schedule/resolve.ts';
+import { nextPhase, releaseStatusOn } from '../../src/core/schedule/status.ts';
+import { scheduleWeeks } from '../../src/core/schedule/weeks.ts';
+import { contentOf } from './helpers.ts';
+
+const orchid = `---
+name: Orchid
+type: ga
+maintainedUntil: "2026-12-31"
+endOfLife: "2027-06-30"
+milestones:
+  - id: planning
+    name: Planning
+    kind: planning
+    date: "2026-01-08"
+  - id: freeze
+    name: Feature freeze
+    kind: freeze
+    week: R-4
+  - id: rc
+    name: Release candidate
+    after: release
+    offset: -1w
+  - id: beacon-docs
+    name: Beacon documentation
+    scope: project
+    project: beacon
+    date: "2026-02-27"
+  - id: release
+    name: Orchid release
+    kind: release
+    date: "2026-03-05"
+    time: "23:59"
+    timezone: AoE
+    estimated: true
+  - id: retrospective
+    name: Retrospective
+    after: release
+    offset: +2w
+---
+`;
+
+const review = (milestone: string, date: string, signoff = '') =>
+  `release: orchid\nmilestone: ${milestone}\ndate: "${date}"\n${signoff}`;
+
+async function orchidAt(now: string, files: Record<string, string> = {}) {
+  const content = await contentOf({ 'releases/orchid.md': orchid, ...files });
+  const { releases, diagnostics } = resolveReleases(content, createClock({ timezone: 'UTC', now }));
+  expect(diagnostics).toEqual([]);
+  const release = releases[0]!;
+  const status = Object.fromEntries(release.milestones.map((m) => [m.id, m.status]));
+  return { release, status };
+}
+
+describe('a release seen before, during and after its cycle', () => {
+  it('is planned before its first milestone', async () => {
+    const { release, status } = await orchidAt('2026-01-01T12:00:00Z');
+    expect(release).toMatchObject({ status: 'planned', nextPhase: { status: 'in-development', date: '2026-01-08' }, isMaintained: false, isEol: false });
+    expect(release.nextMilestone).toMatchObject({ id: 'planning', daysUntil: 7 });
+    expect(new Set(Object.values(status))).toEqual(new Set(['upcoming']));
+  });
+
+  it('is in development until the release date, with this week\'s deadlines marked', async () => {
+    const { release, status } = await orchidAt('2026-02-25T12:00:00Z'); // a Wednesday
+    expect(release.status).toBe('in-development');
+    expect(release.nextPhase).toEqual({ status: 'maintained', date: '2026-03-05' });
+    expect(status).toEqual({
+      planning: 'done', freeze: 'done', rc: 'due-this-week', 'beacon-docs': 'due-this-week', release: 'upcoming', retrospective: 'upcoming',
+    });
+    expect(release.nextMilestone).toMatchObject({ id: 'rc', date: '2026-02-26', daysUntil: 1 });
+  });
+
+  it('is maintained from the release day, and the AoE deadline holds until it passes everywhere', async () => {
+    const releaseDay = await orchidAt('2026-03-06T11:00:00Z');
+    expect(releaseDay.release).toMatchObject({ status: 'maintained', isMaintained: true, releaseDate: '2026-03-05', estimated: true });
+    expect(releaseDay.status.release).toBe('due-this-week');
+    const { release, status } = await orchidAt('2026-03-06T12:00:00Z');
+    expect(status.release).toBe('done');
+    expect(release.nextMilestone).toMatchObject({ id: 'retrospective', daysUntil: 13 });
+    expect(release.nextPhase).toEqual({ status: 'released', date: '2027-01-01' });
+  });
+
+  it('is released but no longer maintained between the end of maintenance and end of life', async () => {
+    const { release } = await orchidAt('2027-01-15T12:00:00Z');
+    expect(release).toMatchObject({ status: 'released', isMaintained: false, isEol: false, nextPhase: { status: 'end-of-life', date: '2027-06-30' } });
+    expect(release.nextMilestone).toBeUndefined();
+  });
+
+  it('is at end of life from its endOfLife date', async () => {
+    const { release } = await orchidAt('2027-06-30T00:00:00Z');
+    expect(release).toMatchObject({ status: 'end-of-life', isEol: true, isMaintained: false });
+    expect(release.nextPhase).toBeUndefined();
+  });
+
+  it('carries estimated dates through relative milestones', async () => {
+    const { release } = await orchidAt('2026-01-01T12:00:00Z');
+    const estimated = Object.fromEntries(release.milestones.map((m) => [m.id, m.estimated]));
+    expect(estimated).toEqual({ planning: false, freeze: true, rc: true, 'beacon-docs': false, release: true, retrospective: true });
+    expect(release.milestones.find((m) => m.id === 'freeze')).toMatchObject({ date: '2026-02-05', week: -4, weekLabel: 'R-4', rule: 'R-4' });
+  });
+});
+
+describe('milestone reviews decide whether a past milestone was met', () => {
+  it('makes a past milestone overdue while its review has no sign-off', async () => {
+    const { status, release } = await orchidAt('2026-02-25T12:00:00Z', { 'reviews/freeze.yaml': review('freeze', '2026-02-06') });
+    expect(status.freeze).toBe('overdue');
+    expect(release.nextMilestone!.id).toBe('rc');
+  });
+
+  it('makes it overdue when the TSC rejected it', async () => {
+    const { status } = await orchidAt('2026-02-25T12:00:00Z', {
+      'reviews/freeze.yaml': review('freeze', '2026-02-06', 'signoff:\n  by: ana\n  date: "2026-02-06"\n  decision: rejected\n'),
+    });
+    expect(status.freeze).toBe('overdue');
+  });
+
+  it('counts the latest review: approved on a second look means done', async () => {
+    const { status } = await orchidAt('2026-02-25T12:00:00Z', {
+      'reviews/freeze.yaml': review('freeze', '2026-02-06', 'signoff:\n  by: ana\n  date: "2026-02-06"\n  decision: rejected\n'),
+      'reviews/freeze-again.yaml': review('freeze', '2026-02-13', 'signoff:\n  by: ana\n  date: "2026-02-13"\n  decision: approved-with-exceptions\n'),
+    });
+    expect(status.freeze).toBe('done');
+  });
+
+  it('does not touch milestones that are not past yet', async () => {
+    const { status } = await orchidAt('2026-02-25T12:00:00Z', { 'reviews/rc.yaml': review('rc', '2026-02-20') });
+    expect(status.rc).toBe('due-this-week');
+  });
+});
+
+describe('release lifecycle without every date', () => {
+  const base = { start: '2026-01-08', release: '2026-03-05' };
+
+  it('reaches end of life after maintenance when no endOfLife is given', () => {
+    const lifecycle = { ...base, maintainedUntil: '2026-12-31' };
+    expect(releaseStatusOn('2026-12-31', lifecycle)).toBe('maintained');
+    expect(releaseStatusOn('2027-01-01', lifecycle)).toBe('end-of-life');
+    expect(nextPhase('2026-06-01', lifecycle)).toEqual({ status: 'end-of-life', date: '2027-01-01' });
+  });
+
+  it('stays released when neither maintenance nor end of life is declared', () => {
+    expect(releaseStatusOn('2030-01-01', base)).toBe('released');
+    expect(nextPhase('2026-06-01', base)).toBeUndefined();
+    expect(nextPhase('2026-02-01', base)).toEqual({ status: 'released', date: '2026-03-05' });
+  });
+
+  it('is released until its end of life when only that is given', () => {
+    const lifecycle = { ...base, endOfLife: '2027-03-05' };
+    expect(releaseStatusOn('2027-03-04', lifecycle)).toBe('released');
+    expect(releaseStatusOn('2027-03-05', lifecycle)).toBe('end-of-life');
+  });
+
+  it('stays in development without a release milestone', () => {
+    expect(releaseStatusOn('2030-01-01', { start: '2026-01-08' })).toBe('in-development');
+  });
+});
+
+describe('week-by-week schedule', () => {
+  it('lists every week from the first milestone to the last, with R-n labels', async () => {
+    const { release } = await orchidAt('2026-02-25T12:00:00Z');
+    const weeks = scheduleWeeks(release, '2026-02-25');
+    expect(weeks).toHaveLength(11);
+    expect(weeks.map((w) => w.label)).toEqual(['R-8', 'R-7', 'R-6', 'R-5', 'R-4', 'R-3', 'R-2', 'R-1', 'R-0', 'R+1', 'R+2']);
+    expect(weeks[0]).toMatchObject({ weekStart: '2026-01-05', weekEnd: '2026-01-11', current: false });
+    expect(weeks[1]!.milestones).toEqual([]);
+    const r1 = weeks[7]!;
+    expect(r1).toMatchObject({ weekStart: '2026-02-23', current: true });
+    expect(r1.crossProject.map((m) => m.id)).toEqual(['rc']);
+    expect(r1.projectSpecific.map((m) => m.id)).toEqual(['beacon-docs']);
+    expect(weeks[8]!.milestones.map((m) => m.id)).toEqual(['release']);
+    expect(weeks.filter((w) => w.current)).toHaveLength(1);
+  });
+
+  it('is empty for a release without resolvable milestones', () => {
+    expect(scheduleWeeks({ milestones: [] })).toEqual([]);
+  });
+});
+
+describe('several releases', () => {
+  it('are listed by release date, and a broken schedule leaves only its resolvable milestones', async () => {
+    const content = await contentOf({
+      'releases/orchid.md': orchid,
+      'releases/early.md': '---\nname: Early\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: "2025-09-04"\n  - id: x\n    name: X\n    after: nowhere\n    offset: +1d\n---\n',
+    });
+    const { releases, diagnostics } = resolveReleases(content, createClock({ timezone: 'UTC', now: '2026-01-01T00:00:00Z' }));
+    expect(releases.map((r) => [r.id, r.status])).toEqual([['early', 'released'], ['orchid', 'planned']]);
+    expect(releases[0]!.milestones.map((m) => m.id)).toEqual(['rel']);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'releases/early.md', line: 11, rule: 'schedule-reference' })]);
+  });
+});
