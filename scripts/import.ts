@@ -49,7 +49,10 @@ run(async () => {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    fail(`--${optionFor[issue.path[0] as keyof typeof optionFor]} ${issue.message}\nusage: ${usage}`, 2);
+    const field = issue.path[0] as keyof typeof optionFor;
+    // The schema's own wording for a commit is a regular expression; say it in words.
+    const message = field === 'commit' ? 'must be a hexadecimal commit hash (7 to 64 characters)' : issue.message;
+    fail(`--${optionFor[field]} ${message}\nusage: ${usage}`, 2);
   }
   const startedAt = values.started === undefined ? undefined : parseTimestamp(values.started);
   if (values.started !== undefined && !startedAt) {
