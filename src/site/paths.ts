@@ -6,3 +6,8 @@ export function href(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}/${path.replace(/^\//, '')}`;
 }
+
+/** The portal's public root URL (site + base, ending in "/"), for absolute links in feeds and calendars. */
+export function siteRoot(): URL {
+  return new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE);
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * The public JSON API's shapes. Field names are snake_case, as in other
+ * release APIs (endoflife.date); a breaking change bumps `schema_version`
+ * and the /api/v<N>/ path.
+ */
+export const API_SCHEMA_VERSION = 1;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const envelope = { schema_version: z.literal(API_SCHEMA_VERSION), generated_at: z.iso.datetime() };
+
+export const apiMilestone = z.strictObject({
+  id: z.string(),
+  release: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  scope: z.enum(['cross-project', 'project']),
+  project: z.string().nullable(),
+  date: day,
+  deadline: z.iso.datetime().nullable().describe('Exact deadline instant (UTC) when the milestone has a time'),
+  week: z.string().describe('Release-relative week, e.g. "R-5"'),
+  estimated: z.boolean(),
+  status: z.enum(['done', 'due-this-week', 'upcoming', 'overdue']),
+  days_until: z.number().int(),
+  is_done: z.boolean(),
+  url: z.url(),
+});
+
+export const apiReleaseSummary = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  version: z.string().nullable(),
+  type: z.enum(['ga', 'maintenance', 'latest']),
+  status: z.enum(['planned', 'in-development', 'released', 'maintained', 'end-of-life']),
+  release_date: day.nullable(),
+  release_date_estimated: z.boolean(),
+  maintained_until: day.nullable(),
+  end_of_life: day.nullable(),
+  is_released: z.boolean(),
+  is_maintained: z.boolean(),
+  is_eol: z.boolean(),
+  next_phase: z.strictObject({ status: z.string(), date: day }).nullable(),
+  next_milestone: z.string().nullable().describe('Id of the next milestone not yet past'),
+  qualifying_level: z.string().nullable(),
+  url: z.url(),
+  calendar: z.url(),
+  api: z.url(),
+});
+
+export const apiRelease = apiReleaseSummary.extend({
+  based_on: z.string().nullable(),
+  projects: z.array(z.string()),
+  milestones: z.array(apiMilestone),
+});
+
+export const apiDocuments = {
+  releases: z.strictObject({ ...envelope, releases: z.array(apiReleaseSummary) }),
+  release: z.strictObject({ ...envelope, release: apiRelease }),
+  milestones: z.strictObject({ ...envelope, milestones: z.array(apiMilestone) }),
+};
+
+export type ApiRelease = z.infer<typeof apiRelease>;
+export type ApiMilestone = z.infer<typeof apiMilestone>;
+
+/** JSON Schemas of the API documents, published beside them under /api/v1/schema/. */
+export function apiJsonSchemas(): Record<keyof typeof apiDocuments, object> {
+  return Object.fromEntries(
+    Object.entries(apiDocuments).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })]),
+  ) as Record<keyof typeof apiDocuments, object>;
+}

@@ -1,0 +1,66 @@
+import type { Clock, ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
+import { API_SCHEMA_VERSION, type ApiMilestone, type ApiRelease } from './api-schemas.ts';
+
+/**
+ * Builds the JSON API documents from the computed releases. Everything is
+ * already resolved: clients get dates and booleans, never rules to evaluate.
+ */
+export function apiDocumentsFor(releases: readonly ResolvedRelease[], clock: Clock, site: URL) {
+  const envelope = { schema_version: API_SCHEMA_VERSION, generated_at: new Date(clock.now).toISOString() } as const;
+  const full = releases.map((release) => toApiRelease(release, site));
+  return {
+    releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, ...summary }) => summary) },
+    release: (id: string) => ({ ...envelope, release: full.find((r) => r.id === id)! }),
+    milestones: {
+      ...envelope,
+      milestones: full.flatMap((r) => r.milestones).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    },
+  };
+}
+
+function toApiRelease(release: ResolvedRelease, site: URL): ApiRelease {
+  const { data } = release;
+  const url = (path: string) => new URL(path, site).href;
+  return {
+    id: release.id,
+    name: data.name,
+    version: data.version ?? null,
+    type: data.type,
+    status: release.status,
+    release_date: release.releaseDate ?? null,
+    release_date_estimated: release.estimated,
+    maintained_until: data.maintainedUntil ?? null,
+    end_of_life: data.endOfLife ?? null,
+    is_released: ['released', 'maintained', 'end-of-life'].includes(release.status),
+    is_maintained: release.isMaintained,
+    is_eol: release.isEol,
+    next_phase: release.nextPhase ?? null,
+    next_milestone: release.nextMilestone?.id ?? null,
+    qualifying_level: data.qualifyingLevel ?? null,
+    url: url(`releases/${release.id}/`),
+    calendar: url(`releases/${release.id}.ics`),
+    api: url(`api/v1/releases/${release.id}.json`),
+    based_on: data.basedOn ?? null,
+    projects: data.projects,
+    milestones: release.milestones.map((m) => toApiMilestone(release.id, m, url)),
+  };
+}
+
+function toApiMilestone(release: string, m: ResolvedMilestone, url: (path: string) => string): ApiMilestone {
+  return {
+    id: m.id,
+    release,
+    name: m.name,
+    kind: m.kind,
+    scope: m.scope,
+    project: m.project ?? null,
+    date: m.date,
+    deadline: m.deadline ?? null,
+    week: m.weekLabel,
+    estimated: m.estimated,
+    status: m.status,
+    days_until: m.daysUntil,
+    is_done: m.status === 'done',
+    url: url(`releases/${release}/#milestone-${m.id}`),
+  };
+}

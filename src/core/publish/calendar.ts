@@ -1,0 +1,96 @@
+import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import { formatInstant } from '../format.ts';
+import type { Clock, ResolvedRelease } from '../schedule/types.ts';
+
+/** One calendar entry: a milestone of a release, as a whole-day event. */
+export interface CalendarEvent {
+  /** Stable across rebuilds, so subscribed calendars update instead of duplicating. */
+  uid: string;
+  day: string;
+  summary: string;
+  description: string;
+  url: string;
+}
+
+export interface CalendarOptions {
+  name: string;
+  description: string;
+  clock: Clock;
+  /** ISO 8601 durations before the event ("-P1D"), from portal.yaml. */
+  reminders: readonly string[];
+  timezone: string;
+}
+
+/**
+ * The events of some releases' schedules. A project's calendar passes
+ * `project` to keep the cross-project milestones and its own, not others'.
+ */
+export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL, timezone: string, project?: string): CalendarEvent[] {
+  return releases.flatMap((release) =>
+    release.milestones
+      .filter((m) => m.scope === 'cross-project' || project === undefined || m.project === project)
+      .map((m) => {
+        const lines = [
+          m.description,
+          m.deadline && `Deadline: ${formatInstant(m.deadline, timezone)} (${formatInstant(m.deadline, 'UTC')})`,
+          m.estimated ? 'This date is an estimate.' : undefined,
+          m.checklist.length ? `Checklist:\n${m.checklist.map((item) => `- ${item}`).join('\n')}` : undefined,
+        ];
+        return {
+          uid: `${release.id}.${m.id}@${site.host}`,
+          day: m.date,
+          summary: `${release.data.name}: ${m.name}${m.estimated ? ' (estimated)' : ''}`,
+          description: lines.filter(Boolean).join('\n\n'),
+          url: new URL(`releases/${release.id}/#milestone-${m.id}`, site).href,
+        };
+      }),
+  );
+}
+
+/**
+ * Renders an RFC 5545 calendar. Milestones are whole days (DTEND is the day
+ * after); DTSTAMP comes from the build clock so that two builds with the same
+ * SOURCE_DATE_EPOCH write the same bytes.
+ */
+export function renderCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    prodId: { company: 'Tollgate', product: 'release-portal', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 60 * 60 * 12,
+  });
+  const stamp = new Date(options.clock.now);
+  for (const event of [...events].sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid))) {
+    calendar.createEvent({
+      id: event.uid,
+      start: utcMidnight(event.day),
+      end: utcMidnight(event.day, 1),
+      allDay: true,
+      stamp,
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      alarms: options.reminders.map((trigger) => ({
+        type: ICalAlarmType.display,
+        trigger: durationSeconds(trigger),
+        description: event.summary,
+      })),
+    });
+  }
+  return calendar.toString();
+}
+
+function utcMidnight(day: string, plusDays = 0): Date {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + plusDays);
+  return date;
+}
+
+/** "-P1D" → 86400: seconds before the event, as ical-generator's trigger wants them. */
+export function durationSeconds(duration: string): number {
+  const match = /^-?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(duration);
+  if (!match) throw new Error(`not an ISO 8601 duration: ${duration}`);
+  const [weeks, days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
+  return ((weeks * 7 + days) * 24 + hours) * 3600 + minutes * 60;
+}

@@ -1,0 +1,50 @@
+import { Feed } from 'feed';
+import type { PortalModel } from '../portal-model.ts';
+
+/**
+ * The Atom feed: every release that has shipped and every milestone reached,
+ * newest first, so that followers hear of progress without visiting.
+ * Entries are dated by their calendar day; the feed by the build clock.
+ */
+export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 'clock'>, site: URL, limit = 50): string {
+  const { portal, releases, clock } = model;
+  const page = (path: string) => new URL(path, site).href;
+  const feed = new Feed({
+    id: page(''),
+    title: `${portal.name} releases`,
+    description: escapeHtml(portal.description),
+    link: page(''),
+    language: portal.language,
+    updated: new Date(clock.now),
+    feedLinks: { atom: page('feed.xml') },
+    copyright: portal.name,
+  });
+  const entries = releases.flatMap((release) =>
+    release.milestones
+      .filter((m) => m.status === 'done')
+      .map((m) => {
+        const isRelease = m.kind === 'release';
+        return {
+          day: m.date,
+          item: {
+            id: `tag:${site.host},${m.date}:${release.id}/${m.id}`,
+            title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.name} reached`),
+            link: page(`releases/${release.id}/#milestone-${m.id}`),
+            date: new Date(`${m.date}T00:00:00Z`),
+            description: escapeHtml(m.description ?? `${m.name} of ${release.data.name}, ${m.date}.`),
+            category: [{ term: isRelease ? 'release' : 'milestone' }],
+          },
+        };
+      }),
+  );
+  entries
+    .sort((a, b) => b.day.localeCompare(a.day) || a.item.id.localeCompare(b.item.id))
+    .slice(0, limit)
+    .forEach(({ item }) => feed.addItem(item));
+  return feed.atom1();
+}
+
+/** The feed library marks titles and summaries as HTML, so plain text is escaped into it. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,28 @@
+import { milestoneEvents, renderCalendar } from '../core/publish/calendar.ts';
+import type { ResolvedRelease } from '../core/schedule/types.ts';
+import { siteRoot } from './paths.ts';
+import { getPortal } from './portal.ts';
+
+/** An .ics response for some releases; `project` narrows it to one project's view. */
+export async function calendarResponse(name: string, releases: readonly ResolvedRelease[], project?: string): Promise<Response> {
+  const { portal, clock } = await getPortal();
+  const events = milestoneEvents(releases, siteRoot(), portal.timezone, project);
+  const body = renderCalendar(events, {
+    name: `${portal.name}: ${name}`,
+    description: `Release milestones of ${portal.name}: ${name}`,
+    clock,
+    reminders: portal.calendar.reminders,
+    timezone: portal.timezone,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** The combined calendars offered on /calendar/, by the releases they hold. */
+export async function combinedCalendars() {
+  const { releases } = await getPortal();
+  return [
+    { id: 'active', name: 'Active releases', description: 'Releases in development, planned or maintained', releases: releases.filter((r) => !r.isEol && r.status !== 'released') },
+    { id: 'ga', name: 'GA releases', description: 'Every general-availability release', releases: releases.filter((r) => r.data.type === 'ga') },
+    { id: 'maintenance', name: 'Maintenance releases', description: 'Every maintenance release', releases: releases.filter((r) => r.data.type === 'maintenance') },
+  ];
+}

@@ -1,0 +1,73 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { durationSeconds, milestoneEvents, renderCalendar } from '../../src/core/publish/calendar.ts';
+import { createClock } from '../../src/core/schedule/clock.ts';
+import type { Clock } from '../../src/core/schedule/types.ts';
+import { fixtureModel, site } from './fixture.ts';
+
+async function calendarText(at: string | Clock, project?: string) {
+  const model = await fixtureModel(at);
+  const events = milestoneEvents(model.releases, site, model.portal.timezone, project);
+  return renderCalendar(events, { name: 'Iris', description: 'Iris milestones', clock: model.clock, reminders: model.portal.calendar.reminders, timezone: model.portal.timezone });
+}
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => ({ vevent, event: new ICAL.Event(vevent) }));
+}
+
+describe('a release calendar', () => {
+  it('parses with an independent iCalendar parser and holds every milestone as a whole day', async () => {
+    const events = parse(await calendarText('2026-11-24T10:00:00Z'));
+    expect(events.map(({ event }) => [event.uid, event.startDate.toString(), event.endDate.toString(), event.startDate.isDate])).toEqual([
+      ['iris.relay-branch@rel.example.org', '2027-03-11', '2027-03-12', true],
+      ['iris.freeze@rel.example.org', '2027-02-25', '2027-02-26', true],
+      ['iris.release@rel.example.org', '2027-03-25', '2027-03-26', true],
+    ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
+  });
+
+  it('escapes text and keeps the deadline, checklist and link', async () => {
+    const [freeze] = parse(await calendarText('2026-11-24T10:00:00Z')).filter(({ event }) => event.uid.startsWith('iris.freeze'));
+    expect(freeze!.event.summary).toBe('Iris; the "first", release: Feature freeze');
+    expect(freeze!.event.description).toContain('Deadline: 26 Feb 2027, 12:59 CET (26 Feb 2027, 11:59 UTC)');
+    expect(freeze!.event.description).toContain('- Features merged, behind flags');
+    expect(freeze!.vevent.getFirstPropertyValue('url')).toBe('https://rel.example.org/portal/releases/iris/#milestone-freeze');
+  });
+
+  it('folds long lines at 75 octets and ends lines with CRLF', async () => {
+    const text = await calendarText('2026-11-24T10:00:00Z');
+    const lines = text.split('\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+  });
+
+  it('adds the reminders set in portal.yaml', async () => {
+    const [first] = parse(await calendarText('2026-11-24T10:00:00Z'));
+    const triggers = first!.vevent.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstPropertyValue('trigger')!.toString());
+    expect(triggers).toEqual(['-P1D', '-PT2H']);
+  });
+
+  it('stamps events with SOURCE_DATE_EPOCH, so two builds give identical files', async () => {
+    const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 24) / 1000) };
+    const a = await calendarText(createClock({ timezone: 'Europe/Paris', env }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const b = await calendarText(createClock({ timezone: 'Europe/Paris', env }));
+    expect(a).toBe(b);
+    expect(parse(a)[0]!.vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-24T00:00:00Z');
+  });
+});
+
+describe('a project calendar', () => {
+  it("keeps cross-project milestones and the project's own, not other projects'", async () => {
+    const docs = parse(await calendarText('2026-11-24T10:00:00Z', 'docs')).map(({ event }) => event.uid);
+    const relay = parse(await calendarText('2026-11-24T10:00:00Z', 'relay')).map(({ event }) => event.uid);
+    expect(docs).not.toContain('iris.relay-branch@rel.example.org');
+    expect(relay).toContain('iris.relay-branch@rel.example.org');
+  });
+});
+
+describe('reminder durations', () => {
+  it('reads ISO 8601 durations as seconds before the event', () => {
+    expect(['-P1D', '-PT2H', '-P1W', '-P1DT12H'].map(durationSeconds)).toEqual([86400, 7200, 604800, 129600]);
+  });
+});

@@ -1,0 +1,62 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { apiDocumentsFor } from '../../src/core/publish/api.ts';
+import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
+import { renderAtomFeed } from '../../src/core/publish/feed.ts';
+import { fixtureModel, site } from './fixture.ts';
+
+describe('the Atom feed', () => {
+  it('parses with a feed parser and lists reached milestones newest first', async () => {
+    const feed = parseFeed(renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site));
+    expect(feed.title).toBe('Test community releases');
+    expect(feed.self).toBe('https://rel.example.org/portal/feed.xml');
+    expect(feed.items.map((item) => [item.title, item.url])).toEqual([
+      ['Iris; the "first", release released', 'https://rel.example.org/portal/releases/iris/#milestone-release'],
+      ['Iris; the "first", release: Relay branch cut reached', 'https://rel.example.org/portal/releases/iris/#milestone-relay-branch'],
+      ['Iris; the "first", release: Feature freeze reached', 'https://rel.example.org/portal/releases/iris/#milestone-freeze'],
+    ]);
+    expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-25T00:00:00.000Z');
+  });
+
+  it('holds no entry before anything is reached', async () => {
+    expect(parseFeed(renderAtomFeed(await fixtureModel('2026-11-24T09:00:00Z'), site)).items).toEqual([]);
+  });
+});
+
+describe('the JSON API', () => {
+  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+  const schemas = apiJsonSchemas();
+  const check = (name: keyof typeof schemas, document: unknown) => {
+    const validate = ajv.compile(schemas[name]);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  };
+
+  it('validates against its published JSON Schemas', async () => {
+    const model = await fixtureModel('2026-11-24T09:00:00Z');
+    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    check('releases', docs.releases);
+    check('release', docs.release('iris'));
+    check('milestones', docs.milestones);
+  });
+
+  it('carries the version, the generation time and computed booleans', async () => {
+    const model = await fixtureModel('2027-04-01T09:00:00Z');
+    const { releases, milestones } = apiDocumentsFor(model.releases, model.clock, site);
+    expect(releases).toMatchObject({ schema_version: 1, generated_at: '2027-04-01T09:00:00.000Z' });
+    expect(releases.releases[0]).toMatchObject({
+      id: 'iris', status: 'maintained', release_date: '2027-03-25', is_released: true, is_maintained: true, is_eol: false,
+      calendar: 'https://rel.example.org/portal/releases/iris.ics', next_phase: { status: 'end-of-life', date: '2027-10-01' },
+    });
+    expect(milestones.milestones.map((m) => [m.id, m.week, m.is_done])).toEqual([
+      ['freeze', 'R-4', true], ['relay-branch', 'R-2', true], ['release', 'R-0', true],
+    ]);
+    expect(milestones.milestones[0]!.deadline).toBe('2027-02-26T11:59:00Z');
+  });
+
+  it('rejects a document that breaks the schema', () => {
+    const validate = ajv.compile(schemas.releases);
+    expect(validate({ schema_version: 2, generated_at: 'yesterday', releases: [] })).toBe(false);
+  });
+});
