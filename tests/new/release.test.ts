@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { validateContent } from '../../src/core/validate/validate.ts';
+import { makeContent } from '../helpers/content.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+const node = join(repo, 'node_modules/.bin/node');
+
+/** Runs `npm run new -- <args>` the way npm does, and reports how it ended. */
+async function runNew(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(node, [join(repo, 'scripts/new.ts'), ...args], { cwd: repo });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+/** Front matter of a written release file. */
+async function frontMatter(root: string, id: string) {
+  const text = await readFile(join(root, 'releases', `${id}.md`), 'utf8');
+  return parse(text.split('---\n')[1]!) as Record<string, unknown> & { milestones: Record<string, unknown>[] };
+}
+
+const hyacinth = `---
+name: Hyacinth
+version: "2026.1"
+type: ga
+cadence: 6 months
+maintainedUntil: "2027-05-13"
+milestones:
+  - id: planning
+    name: Planning
+    kind: planning
+    date: "2025-11-20"
+  - id: feature-freeze
+    name: Feature freeze
+    kind: freeze
+    week: R-10
+    time: "23:59"
+    timezone: AoE
+  - id: rc
+    name: Release candidate
+    after: release
+    offset: -1w
+  - id: release
+    name: Hyacinth release
+    kind: release
+    date: "2026-05-14"
+---
+Hyacinth notes.
+`;
+
+describe('a release copied from the previous one', () => {
+  it('shifts absolute dates by the cadence, keeps relative ones, marks all estimated, and validates', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    const result = await runNew(['release', 'iris', '--from', 'hyacinth', '--name', 'Iris', '--version', '2026.2', '--content', root]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('4 milestones, release 2026-11-12 (estimated)');
+
+    const iris = await frontMatter(root, 'iris');
+    // 6 months from 2026-05-14 rounds to 26 weeks: the release stays on a Thursday.
+    expect(iris).toMatchObject({ name: 'Iris', version: '2026.2', type: 'ga', cadence: '6 months', maintainedUntil: '2027-11-11' });
+    expect(iris.milestones).toEqual([
+      { id: 'planning', name: 'Planning', kind: 'planning', date: '2026-05-21', estimated: true },
+      { id: 'feature-freeze', name: 'Feature freeze', kind: 'freeze', week: 'R-10', time: '23:59', timezone: 'AoE', estimated: true },
+      { id: 'rc', name: 'Release candidate', after: 'release', offset: '-1w', estimated: true },
+      { id: 'release', name: 'Iris release', kind: 'release', date: '2026-11-12', estimated: true },
+    ]);
+    expect((await validateContent(root)).diagnostics).toEqual([]);
+  });
+
+  it('quotes dates so that YAML 1.1 readers keep them as text', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+    const text = await readFile(join(root, 'releases/iris.md'), 'utf8');
+    expect(text).toMatch(/^---\nname: iris\n/);
+    expect(text).toContain('date: "2026-05-21"');
+    expect(text).toContain('time: "23:59"');
+  });
+
+  it('takes an explicit --shift over the cadence', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    expect((await runNew(['release', 'iris', '--from', 'hyacinth', '--shift', '20w', '--content', root])).code).toBe(0);
+    const iris = await frontMatter(root, 'iris');
+    expect(iris.milestones.find((m) => m.id === 'release')!.date).toBe('2026-10-01');
+  });
+
+  it('reads TOLLGATE_CONTENT when --content is not given', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    const ran = await promisify(execFile)(node, [join(repo, 'scripts/new.ts'), 'release', 'iris', '--from', 'hyacinth'], {
+      cwd: repo, env: { ...process.env, TOLLGATE_CONTENT: root },
+    });
+    expect(ran.stdout).toContain('iris.md');
+    expect((await readdir(join(root, 'releases'))).sort()).toEqual(['hyacinth.md', 'iris.md']);
+  });
+});
+
+describe('refusals', () => {
+  it('never overwrites an existing release file', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth, 'releases/iris.md': '---\nkept: as is\n---\n' });
+    const result = await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/releases\/iris\.md already exists/);
+    expect(await readFile(join(root, 'releases/iris.md'), 'utf8')).toBe('---\nkept: as is\n---\n');
+  });
+
+  it('names the known releases when the source is unknown', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    const result = await runNew(['release', 'iris', '--from', 'hyacinht', '--content', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('unknown release "hyacinht": known releases are hyacinth (file names in releases/)\n');
+  });
+
+  it('asks for a shift when the source has no cadence', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth.replace('cadence: 6 months\n', '') });
+    const result = await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('pass --shift');
+  });
+
+  it('writes nothing when the new file would not validate', async () => {
+    // The source refers to a promotion level that does not exist: so would the copy.
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth.replace('type: ga\n', 'type: ga\nqualifyingLevel: gold\n') });
+    const result = await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/iris\.md:\d+:\d+ {2}error {2}unknown promotion level "gold"/);
+    expect(result.stderr).toContain('nothing written');
+    expect(await readdir(join(root, 'releases'))).toEqual(['hyacinth.md']);
+  });
+
+  it('rejects usage mistakes in one line, without a stack trace', async () => {
+    const root = await makeContent({});
+    const cases = [
+      [['project', 'x'], /only "release" is supported/],
+      [['release', 'Iris', '--from', 'hyacinth', '--content', root], /not a valid id/],
+      [['release', 'iris', '--content', root], /either --from <release-id> or --cadence <file>/],
+      [['release', 'iris', '--cadence', 'x.yaml', '--content', root], /needs the release date/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const result = await runNew([...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('a release from a cadence template', () => {
+  const template = `# Six-month cadence: milestones counted from the release week
+cadence: 6 months
+deadlineWeekday: thursday
+milestones:
+  - id: planning
+    name: Planning
+    kind: planning
+    week: R-24
+  - id: release
+    name: Release
+    kind: release
+  - id: feature-freeze
+    name: Feature freeze
+    kind: freeze
+    week: R-9
+  - id: rc
+    name: Release candidate
+    after: release
+    offset: -2 weekdays
+`;
+
+  it('places the milestones around --release-date, in date order, and validates', async () => {
+    const root = await makeContent({ 'cadence.yaml': template });
+    const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2028-03-02', '--name', 'Lotus', '--content', root]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const lotus = await frontMatter(root, 'lotus');
+    expect(lotus).toMatchObject({ name: 'Lotus', type: 'ga', cadence: '6 months' });
+    expect(lotus.milestones.map((m) => m.id)).toEqual(['planning', 'feature-freeze', 'rc', 'release']);
+    expect(lotus.milestones.find((m) => m.id === 'release')).toEqual({ id: 'release', name: 'Release', kind: 'release', date: '2028-03-02', estimated: true });
+    expect(lotus.milestones.every((m) => m.estimated === true)).toBe(true);
+    expect((await validateContent(root)).diagnostics).toEqual([]);
+  });
+
+  it('accepts a bare list of milestones and adds the release milestone', async () => {
+    const root = await makeContent({ 'cadence.yaml': '- id: freeze\n  name: Freeze\n  week: R-3\n' });
+    expect((await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2028-03-02', '--content', root])).code).toBe(0);
+    const lotus = await frontMatter(root, 'lotus');
+    expect(lotus.milestones.map((m) => [m.id, m.kind])).toEqual([['freeze', undefined], ['release', 'release']]);
+    expect((await validateContent(root)).diagnostics).toEqual([]);
+  });
+
+  it('points at the line of an absolute date in the template', async () => {
+    const root = await makeContent({ 'cadence.yaml': template.replace('    week: R-24\n', '    date: "2027-09-02"\n') });
+    const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2028-03-02', '--content', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cadence\.yaml:8:11 {2}error {2}milestone "planning" has an absolute date/);
+    expect(await readdir(root)).not.toContain('releases');
+  });
+
+  it('points at the line of a template field the schema rejects', async () => {
+    const root = await makeContent({ 'cadence.yaml': template.replace('week: R-9', 'week: R9') });
+    const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2028-03-02', '--content', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cadence\.yaml:15:11 {2}error {2}.*R-5/);
+  });
+
+  it('refuses an impossible release date', async () => {
+    const root = await makeContent({ 'cadence.yaml': template });
+    const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2027-02-29', '--content', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"2027-02-29" is not a calendar date');
+  });
+});
+
+it('leaves no temporary file behind', async () => {
+  const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+  await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+  await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+  expect((await readdir(join(root, 'releases'))).sort()).toEqual(['hyacinth.md', 'iris.md']);
+});
