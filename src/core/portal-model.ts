@@ -1,8 +1,10 @@
 import type { Content, Entry } from './load/load.ts';
 import type { Glossary, Portal, Project, Raci } from './schemas/index.ts';
+import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
+import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
 
 /** A person as pages show them: enough to name and credit, no contact details. */
 export interface PersonRef {
@@ -40,9 +42,15 @@ export interface PortalModel {
   releases: ResolvedRelease[];
   /** The newest release that has shipped and is still maintained or released. */
   current?: ResolvedRelease;
-  /** The release in development that ships first. */
+  /** The GA release in development that ships first (else any release in development). */
   next?: ResolvedRelease;
+  /** Every release in development, by release date. */
+  inDevelopment: ResolvedRelease[];
   upcoming: UpcomingDeadline[];
+  /** Week-by-week schedule of each release, by release id. */
+  weeks: Map<string, ScheduleWeek[]>;
+  /** The releases' lifecycle chart. */
+  timeline: TimelineLayout;
   raci: Entry<Raci>[];
   glossary: Glossary['terms'];
 }
@@ -66,6 +74,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
       releases: releases.filter((r) => r.data.projects.includes(p.id)).reverse().map(({ id, status }) => ({ id, status })),
     }));
 
+  const inDevelopment = releases.filter((r) => r.status === 'in-development' && r.data.type !== 'latest');
   const shipped = releases.filter((r) => r.status === 'maintained' || r.status === 'released');
   const upcoming = releases
     .flatMap((r) => r.milestones.filter((m) => m.status !== 'done').map((milestone) => ({ release: { id: r.id, name: r.data.name }, milestone })))
@@ -79,8 +88,11 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     projects,
     releases,
     current: shipped.filter((r) => r.data.type === 'ga').at(-1) ?? shipped.at(-1),
-    next: releases.find((r) => r.status === 'in-development'),
+    next: inDevelopment.find((r) => r.data.type === 'ga') ?? inDevelopment[0],
+    inDevelopment,
     upcoming,
+    weeks: new Map(releases.map((r) => [r.id, scheduleWeeks(r, now.today)])),
+    timeline: releaseTimeline(releases.filter((r) => r.data.type !== 'latest'), now),
     raci: [...content.raci].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => a.term.localeCompare(b.term)),
   };

@@ -1,0 +1,87 @@
+import { addDays, daysBetween } from '../schedule/dates.ts';
+import type { Clock, ReleaseStatus, ResolvedRelease } from '../schedule/types.ts';
+
+/** One stretch of a release's life: development, maintenance, support. */
+export interface TimelineSegment {
+  status: ReleaseStatus;
+  from: string;
+  to: string;
+  x: number;
+  width: number;
+}
+
+export interface TimelineRow {
+  id: string;
+  name: string;
+  y: number;
+  segments: TimelineSegment[];
+  /** The release day's position, marked with a diamond. */
+  releaseX?: number;
+}
+
+/** Everything needed to draw the releases' lifecycle chart; the component only draws it. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  labelWidth: number;
+  rowHeight: number;
+  rows: TimelineRow[];
+  ticks: { x: number; label: string }[];
+  today: { x: number; label: string };
+}
+
+const width = 960;
+const labelWidth = 190;
+const rowHeight = 34;
+const top = 30;
+
+/**
+ * Lays out a Gantt-like lifecycle chart of the releases (development,
+ * maintenance, support, end of life) with a line for today. Computed at build
+ * time so the chart is plain SVG with text labels, readable without scripts.
+ */
+export function releaseTimeline(releases: readonly ResolvedRelease[], clock: Clock): TimelineLayout {
+  const lifecycles = releases.map((release) => ({ release, phases: phases(release) }));
+  const days = lifecycles.flatMap(({ phases }) => phases.flatMap((p) => [p.from, p.to])).concat(clock.today).sort();
+  const start = firstOfMonth(days[0]!);
+  const end = firstOfMonth(addDays(days.at(-1)!, 31));
+  const span = Math.max(1, daysBetween(start, end));
+  const x = (day: string) => Math.round(labelWidth + ((width - labelWidth - 10) * daysBetween(start, day)) / span);
+
+  const rows = lifecycles.map(({ release, phases }, index) => ({
+    id: release.id,
+    name: release.data.name,
+    y: top + index * rowHeight,
+    segments: phases.map((p) => ({ ...p, x: x(p.from), width: Math.max(2, x(p.to) - x(p.from)) })),
+    releaseX: release.releaseDate ? x(release.releaseDate) : undefined,
+  }));
+  const ticks: TimelineLayout['ticks'] = [];
+  for (let month = start; month <= end; month = firstOfMonth(addDays(month, 32))) {
+    if (month.endsWith('-01-01') || month.endsWith('-07-01')) ticks.push({ x: x(month), label: month.slice(0, 7) });
+  }
+  return {
+    width, labelWidth, rowHeight, rows, ticks,
+    height: top + rows.length * rowHeight + 10,
+    today: { x: x(clock.today), label: `Today ${clock.today}` },
+  };
+}
+
+/** The phases of one release that have dates; open-ended ones run six months on. */
+function phases(release: ResolvedRelease): Omit<TimelineSegment, 'x' | 'width'>[] {
+  const dates = release.milestones.map((m) => m.date).sort();
+  const start = dates[0];
+  if (!start) return [];
+  const { maintainedUntil, endOfLife } = release.data;
+  const releaseDate = release.releaseDate;
+  if (!releaseDate) return [{ status: 'in-development', from: start, to: dates.at(-1)! }];
+  const list: Omit<TimelineSegment, 'x' | 'width'>[] = [{ status: 'in-development', from: start, to: releaseDate }];
+  if (maintainedUntil) list.push({ status: 'maintained', from: releaseDate, to: addDays(maintainedUntil, 1) });
+  const supportFrom = maintainedUntil ? addDays(maintainedUntil, 1) : releaseDate;
+  if (endOfLife && endOfLife > supportFrom) list.push({ status: 'released', from: supportFrom, to: endOfLife });
+  if (!maintainedUntil && !endOfLife) list.push({ status: 'released', from: releaseDate, to: addDays(releaseDate, 182) });
+  return list;
+}
+
+function firstOfMonth(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
