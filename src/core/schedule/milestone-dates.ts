@@ -1,7 +1,8 @@
 import type { Milestone, Release } from '../schemas/releases.ts';
-import { applyOffset, dayOfWeek, mondayOf, addDays, parseOffset, parseWeekLabel } from './dates.ts';
 import { didYouMean } from '../validate/rules/helpers.ts';
-import { isDeadlineZone, zonedDeadline } from './zones.ts';
+import { addDays, applyOffset, dayOfWeek, mondayOf, parseOffset, parseWeekLabel } from './dates.ts';
+import { deadlineOf } from './deadlines.ts';
+import { lifecycleProblems } from './lifecycle-checks.ts';
 
 /** A problem in one release's schedule, located by its path inside the release file. */
 export interface ScheduleProblem {
@@ -145,28 +146,6 @@ function dateOf(
   return { index: i, date, deadline: deadlineOf(m, i, date, timezone, problems), estimated, rule };
 }
 
-function deadlineOf(m: Milestone, i: number, date: string, timezone: string, problems: ScheduleProblem[]): string | undefined {
-  if (m.timezone !== undefined && !isDeadlineZone(m.timezone)) {
-    problems.push({
-      path: ['milestones', i, 'timezone'], rule: 'schedule-timezone', severity: 'error',
-      message: `"${m.timezone}" is not a time zone`,
-      hint: 'use an IANA name such as "Europe/Paris" or "America/Los_Angeles", "UTC", or "AoE" (anywhere on Earth, UTC-12)',
-    });
-    return undefined;
-  }
-  if (m.time === undefined) {
-    if (m.timezone !== undefined) {
-      problems.push({
-        path: ['milestones', i, 'timezone'], rule: 'schedule-timezone', severity: 'warning',
-        message: `timezone "${m.timezone}" has no effect without a \`time\``,
-        hint: 'add the time of the deadline (e.g. `time: "23:59"`), or remove `timezone`',
-      });
-    }
-    return undefined;
-  }
-  return zonedDeadline(date, m.time, m.timezone ?? timezone);
-}
-
 /** One problem per cycle, at the member listed first, naming the whole loop. */
 function reportCycle(cycle: number[], milestones: Milestone[], reported: Set<string>, problems: ScheduleProblem[]): void {
   const start = cycle.indexOf(Math.min(...cycle));
@@ -181,24 +160,4 @@ function reportCycle(cycle: number[], milestones: Milestone[], reported: Set<str
     message: `milestone dates depend on each other in a circle: ${loop}`,
     hint: 'each is dated from the next one; give one of them an absolute `date` so the chain has a start',
   });
-}
-
-/** Maintenance and end of life come after the release, in that order. */
-function lifecycleProblems(release: Release, releaseDate: string): ScheduleProblem[] {
-  const problems: ScheduleProblem[] = [];
-  const { maintainedUntil, endOfLife } = release;
-  const problem = (field: string, message: string, hint: string): ScheduleProblem =>
-    ({ path: [field], rule: 'release-lifecycle', severity: 'error', message, hint });
-  if (maintainedUntil !== undefined && maintainedUntil < releaseDate) {
-    problems.push(problem('maintainedUntil', `maintainedUntil (${maintainedUntil}) is before the release date (${releaseDate})`,
-      'maintenance starts with the release: give a later date, or correct the release milestone'));
-  }
-  if (endOfLife !== undefined && endOfLife < releaseDate) {
-    problems.push(problem('endOfLife', `endOfLife (${endOfLife}) is before the release date (${releaseDate})`,
-      'give a date after the release milestone'));
-  } else if (endOfLife !== undefined && maintainedUntil !== undefined && endOfLife < maintainedUntil) {
-    problems.push(problem('endOfLife', `endOfLife (${endOfLife}) is before maintainedUntil (${maintainedUntil})`,
-      'support ends after maintenance: move endOfLife after maintainedUntil, or remove one of them'));
-  }
-  return problems;
 }
