@@ -181,7 +181,7 @@ function applyWaivers(
   }
   const whole = jobWaiver(waivers, plan.jobs);
   if (!whole) return row;
-  return { ...row, state: 'waived', satisfied: true, waivedState, waiver: whole.applied, detail: `${row.state}: ${row.detail}; waived` };
+  return { ...row, state: 'waived', satisfied: true, waivedState, waiver: whole.applied, detail: `${row.detail} (waived)` };
 }
 
 /** Judges one job in one environment, or across every environment it ran in when none is required. */
