@@ -41,3 +41,29 @@ export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = 
   maintenance: 'Maintenance release',
   latest: 'Latest (unsupported, for feedback)',
 };
+
+/** Words and tones for promotion states: text first, colour only as a second cue. */
+export const promotionText: Record<string, { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
+  reached: { label: 'Reached', tone: 'ok' },
+  blocked: { label: 'Blocked', tone: 'bad' },
+  waiting: { label: 'Waiting for prerequisite', tone: 'info' },
+  passed: { label: 'Passed', tone: 'ok' },
+  failed: { label: 'Failed', tone: 'bad' },
+  errored: { label: 'Errored', tone: 'bad' },
+  missing: { label: 'Missing', tone: 'warn' },
+  stale: { label: 'Stale', tone: 'warn' },
+  flaky: { label: 'Flaky', tone: 'warn' },
+  waived: { label: 'Waived', tone: 'info' },
+  excluded: { label: 'Excluded', tone: 'info' },
+};
+
+/** A threshold as a sentence, for level policies. */
+export function describeThreshold(threshold: { kind: string; min?: number; runs?: number; k?: number; n?: number; max?: number }): string {
+  switch (threshold.kind) {
+    case 'pass-rate': return `at least ${threshold.min}% of test cases pass`;
+    case 'min-runs': return `at least ${threshold.runs} passing runs`;
+    case 'k-of-last-n': return `${threshold.k} of the last ${threshold.n} runs pass`;
+    case 'max-flaky': return `passes with at most ${threshold.max}% flaky test cases`;
+    default: return 'the latest run passes';
+  }
+}

@@ -1,5 +1,6 @@
 import type { Content, Entry } from './load/load.ts';
-import type { Glossary, Portal, Project, Raci } from './schemas/index.ts';
+import type { Glossary, Level, Portal, Project, Raci } from './schemas/index.ts';
+import { decidePromotions, levelHistory, qualifyRelease, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
@@ -29,6 +30,17 @@ export interface UpcomingDeadline {
   milestone: ResolvedMilestone;
 }
 
+/** A promotion level with its policy, the candidates at it and when each got there. */
+export interface LevelView {
+  id: string;
+  file: string;
+  data: Level;
+  /** Candidates whose highest level is this one, newest first. */
+  candidates: CandidateDecision[];
+  /** Every promotion to this level, most recent first. */
+  history: Promotion[];
+}
+
 /**
  * Everything the portal shows, computed once from validated content and one
  * clock. Pages and endpoints render this; none of them computes.
@@ -52,6 +64,12 @@ export interface PortalModel {
   /** The releases' lifecycle chart. */
   timeline: TimelineLayout;
   raci: Entry<Raci>[];
+  /** Decisions for every candidate against every level, newest candidate first. */
+  promotion: PromotionModel;
+  /** Levels in chain order (first to last). */
+  levels: LevelView[];
+  /** Which candidate qualifies each release at its required level, by release id. */
+  qualifications: Map<string, Qualification>;
   glossary: Glossary['terms'];
 }
 
@@ -81,6 +99,16 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     .sort((a, b) => a.milestone.date.localeCompare(b.milestone.date))
     .slice(0, 8);
 
+  const promotion = decidePromotions(content, { now: now.now });
+  const levelFiles = new Map(content.levels.map((l) => [l.id, l]));
+  const levels = promotion.levels.map((info) => ({
+    id: info.id,
+    file: levelFiles.get(info.id)!.file,
+    data: levelFiles.get(info.id)!.data,
+    candidates: promotion.candidates.filter((c) => c.highestLevel === info.id),
+    history: levelHistory(promotion, info.id),
+  }));
+
   return {
     portal,
     clock: now,
@@ -93,6 +121,9 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     upcoming,
     weeks: new Map(releases.map((r) => [r.id, scheduleWeeks(r, now.today)])),
     timeline: releaseTimeline(releases.filter((r) => r.data.type !== 'latest'), now),
+    promotion,
+    levels,
+    qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => a.term.localeCompare(b.term)),
   };
