@@ -116,3 +116,28 @@ describe('a folder with many problems', () => {
     ]);
   });
 });
+
+describe('milestone reviews', () => {
+  const releaseFile = '---\nname: R\ntype: ga\nprojects: [p]\nmilestones:\n  - id: freeze\n    name: Freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n';
+  const review = (milestone: string, project: string) =>
+    `release: r\nmilestone: ${milestone}\ndate: 2026-03-02\nprojects:\n  - project: ${project}\n    status: done\n`;
+
+  it('reports a milestone the release does not have', async () => {
+    const [d] = await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freez', 'p') });
+    expect(d).toMatchObject({ file: 'reviews/r-freeze.yaml', line: 2, field: 'milestone', message: 'release "r" has no milestone "freez"', hint: 'did you mean "freeze"?' });
+  });
+
+  it('warns about a project that is not in the release', async () => {
+    const diagnostics = await diagnosticsOf({
+      ...people, 'projects/p.md': project(twoManagers), 'projects/q.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freeze', 'q'),
+    });
+    expect(diagnostics).toMatchObject([{ line: 5, severity: 'warning', rule: 'review-project' }]);
+  });
+});
+
+describe('glossary', () => {
+  it('reports a "see also" that names no term', async () => {
+    const [d] = await diagnosticsOf({ 'glossary.yaml': 'terms:\n  - term: Milestone\n    definition: A dated step.\n    seeAlso: [Release, Milestones]\n  - term: Release\n    definition: What ships.\n' });
+    expect(d).toMatchObject({ file: 'glossary.yaml', line: 4, field: 'terms.0.seeAlso.1', message: '"see also" names an undefined term "Milestones"', hint: 'did you mean "Milestone"?' });
+  });
+});
