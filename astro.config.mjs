@@ -9,10 +9,21 @@ const portal = await readPortalSettings(resolveContentDir());
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: portal?.site ?? 'https://example.org',
-  base: portal?.base ?? '/',
+  // TOLLGATE_BASE publishes a build under another sub-path (e.g. a preview
+  // under /tollgate/) without editing portal.yaml; the link tests use it.
+  base: process.env.TOLLGATE_BASE ?? portal?.base ?? '/',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // One cached stylesheet for every page instead of a copy inlined in each.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.TOLLGATE_OUT_DIR ?? './dist',
+  // Builds of different content folders running at once (tests, a preview)
+  // must not share Astro's content cache.
+  cacheDir: process.env.TOLLGATE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), pagefind()],
   markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] } },
+  vite: {
+    // Never inline scripts into the page: the Content-Security-Policy allows
+    // scripts from the portal's own origin only ('self', no 'unsafe-inline').
+    build: { assetsInlineLimit: 0 },
+  },
 });
