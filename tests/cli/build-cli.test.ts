@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeContent } from '../helpers/content.ts';
+import { runScript } from '../helpers/run.ts';
+
+const small = {
+  'people/ana.yaml': 'name: Ana\n',
+  'people/ben.yaml': 'name: Ben\n',
+  'projects/relay.md': '---\nname: Relay\ndescription: Controller integration.\nlifecycle: mature\nreleaseManagers: [ana, ben]\n---\nAbout Relay.\n',
+  'releases/iris.md': '---\nname: Iris\ntype: ga\nprojects: [relay]\nmilestones:\n  - id: freeze\n    name: Freeze\n    week: R-2\n  - id: release\n    name: Release\n    kind: release\n    date: 2027-03-25\n---\nNotes.\n',
+};
+
+describe('npm run build', () => {
+  it('stops on invalid content with the report, leaving dist/ as it was', async () => {
+    const root = await makeContent({ ...small, 'releases/iris.md': small['releases/iris.md'].replace('type: ga', 'type: gaa') });
+    const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    await mkdir(out);
+    await writeFile(join(out, 'index.html'), 'previous build');
+    const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/releases\/iris\.md:3:7 {2}error {2}`type` must be one of/);
+    expect(stderr).toContain('dist/ was left as it was');
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous build');
+  });
+
+  it('builds a content folder kept outside the project, named by TOLLGATE_CONTENT', { timeout: 120_000 }, async () => {
+    const root = await makeContent(small);
+    const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' });
+    expect(code, stderr).toBe(0);
+    for (const page of ['index.html', 'releases/iris/index.html', 'projects/relay/index.html', 'process/index.html', 'calendar.ics']) {
+      expect(existsSync(join(out, page)), page).toBe(true);
+    }
+    expect(await readFile(join(out, 'releases/iris/index.html'), 'utf8')).toContain('Iris');
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Test community');
+  });
+});
