@@ -12,5 +12,5 @@ export function contentJsonSchemas(): Record<ContentKind, Record<string, unknown
     const schema = z.toJSONSchema(type.schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
     return [kind, { ...schema, title: type.title }] as const;
   });
-  return Object.fromEntries(entries) as Record<ContentKind, Record<string, unknown>>;
+  return Object.fromEntries(entries) as unknown as Record<ContentKind, Record<string, unknown>>;
 }

@@ -17,3 +17,5 @@ if (blocks.length) {
     pre.hidden = true;
   }
 }
+
+export {};
