@@ -24,6 +24,8 @@ export interface IndexedRun {
   end: number;
   /** False when the run had not finished at the decision time. */
   finished: boolean;
+  /** The run as evidence, made once however many requirements cite it. */
+  evidence?: Evidence;
 }
 
 /** One run that decided a requirement, in the form pages and the JSON API show. */
@@ -34,13 +36,11 @@ export interface Evidence {
   startedAt: string;
   finishedAt?: string;
   url?: string;
-  version?: string;
-  commit?: string;
   file: string;
-  /** Test cases that failed or errored (waived ones included, marked). */
-  failingCases: (Pick<TestCase, 'name' | 'classname' | 'outcome' | 'message'> & { waived: boolean })[];
-  /** Names of test cases that passed only after retries. */
-  flakyCases: string[];
+  /** Test cases that failed or errored (waived ones included, marked); absent when none did. */
+  failingCases?: (Pick<TestCase, 'name' | 'classname' | 'outcome' | 'message'> & { waived: boolean })[];
+  /** Names of test cases that passed only after retries; absent when none did. */
+  flakyCases?: string[];
 }
 
 /** A waiver as applied to a requirement. */
