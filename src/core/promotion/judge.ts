@@ -31,13 +31,14 @@ const none: WaivedTests = new Set();
  * "flaky" and satisfies per the level's flaky rule.
  */
 export function judge(runs: readonly IndexedRun[], policy: JudgePolicy, asOf: number, waived: WaivedTests = none): Verdict {
-  const results = runs.filter((r) => r.finished && (r.run.outcome === 'passed' || r.run.outcome === 'failed' || r.run.outcome === 'errored'));
+  const results = runs.every(isResult) ? runs : runs.filter(isResult);
   if (results.length === 0) {
     const last = runs.at(-1);
     const why = !last ? 'no run yet' : last.finished ? `latest run ${last.run.outcome === 'skipped' ? 'was skipped' : 'has no outcome'}` : 'a run is still in progress';
     return { state: 'missing', satisfied: false, detail: why, runs: last ? [last] : [] };
   }
-  const fresh = policy.maxAge === undefined ? results : results.filter((r) => asOf - r.end <= policy.maxAge!);
+  const maxAge = policy.maxAge;
+  const fresh = maxAge === undefined || results.every((r) => asOf - r.end <= maxAge) ? results : results.filter((r) => asOf - r.end <= maxAge);
   if (fresh.length === 0) {
     const latest = results.at(-1)!;
     return {
@@ -60,6 +61,10 @@ export function judge(runs: readonly IndexedRun[], policy: JudgePolicy, asOf: nu
       return kOfLastN(fresh, policy, waived, threshold.k, threshold.n);
   }
 }
+
+/** Running and skipped runs say nothing about the candidate's quality. */
+const isResult = (r: IndexedRun): boolean =>
+  r.finished && (r.run.outcome === 'passed' || r.run.outcome === 'failed' || r.run.outcome === 'errored');
 
 /** "passed" when the run passed, or failed only in waived test cases. */
 export function effectiveOutcome(run: IndexedRun, waived: WaivedTests): 'passed' | 'failed' | 'errored' {

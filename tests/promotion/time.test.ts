@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, parseDuration, parseInstant } from '../../src/core/promotion/time.ts';
+
+describe('result timestamps', () => {
+  it('reads UTC timestamps, with or without milliseconds, as Date.parse does', () => {
+    for (const value of ['2026-11-23T04:20:00Z', '2026-11-23T04:20:00.123Z', '2024-02-29T23:59:59.999Z', '1999-12-31T00:00:00Z']) {
+      expect(parseInstant(value)).toBe(Date.parse(value));
+    }
+  });
+
+  it('honours offsets and reads a time without zone as UTC', () => {
+    expect(parseInstant('2026-11-23T06:20:00+02:00')).toBe(Date.parse('2026-11-23T04:20:00Z'));
+    expect(parseInstant('2026-11-23T04:20:00')).toBe(Date.parse('2026-11-23T04:20:00Z'));
+    expect(parseInstant('2026-11-23T04:20:00.5Z')).toBe(Date.parse('2026-11-23T04:20:00.500Z'));
+  });
+});
+
+describe('durations', () => {
+  it('parses the units a policy may use and rejects others', () => {
+    expect([parseDuration('90m'), parseDuration('48h'), parseDuration('7d'), parseDuration('2w')]).toEqual([5_400_000, 172_800_000, 604_800_000, 1_209_600_000]);
+    expect(parseDuration('3 months')).toBeUndefined();
+  });
+
+  it('formats an age in its largest whole unit', () => {
+    expect([formatDuration(5_400_000), formatDuration(200_000_000), formatDuration(30_000)]).toEqual(['1h', '2d', '0m']);
+  });
+});
