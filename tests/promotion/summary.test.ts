@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { requirementSchema } from '../../src/core/schemas/promotion.ts';
 import { ago, decide, level, levelOf, run, waiver } from './fixtures.ts';
 
 const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ job: `job-${i}` }));
-const summaryOf = (runs: ReturnType<typeof run>[], extra: { waivers?: ReturnType<typeof waiver>[]; requirements?: Record<string, unknown>[]; flaky?: 'allow' | 'block' } = {}) => {
+const summaryOf = (runs: ReturnType<typeof run>[], extra: { waivers?: ReturnType<typeof waiver>[]; requirements?: z.input<typeof requirementSchema>[]; flaky?: 'allow' | 'block' } = {}) => {
   const levels = [level('daily', { name: 'Daily', maxAge: '2d', flaky: extra.flaky, requirements: extra.requirements ?? jobs(14) })];
   return levelOf(decide({ levels, runs, waivers: extra.waivers }), 'daily');
 };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { requirementSchema, thresholdSchema } from '../../src/core/schemas/promotion.ts';
 import { ago, level, only, run } from './fixtures.ts';
 
-const withThreshold = (threshold: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+const withThreshold = (threshold: z.input<typeof thresholdSchema>, extra: Partial<z.input<typeof requirementSchema>> = {}) =>
   level('weekly', { name: 'Weekly', maxAge: '7d', requirements: [{ job: 'tempest', threshold, ...extra }] });
 
 /** A run `hoursAgo` with the given outcome. */
