@@ -4,7 +4,7 @@ import { judge, type JudgePolicy, type Verdict } from './judge.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { indexRuns, type CandidateRuns, type ResultSource } from './runs.ts';
 import { isoInstant, parseDuration, utcDay } from './time.ts';
-import type { CandidateDecision, Evidence, IndexedRun, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
+import type { CandidateDecision, Evidence, FailingCase, IndexedRun, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
 import { activeWaivers, jobWaiver, patternMatcher, testWaivers, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
 
 /** What decisions are made from: the `levels`, `results` and `waivers` of loaded content fit as they are. */
@@ -224,10 +224,13 @@ function bestOf(options: { job: string; verdict: Verdict }[]): { job: string; ve
  * A run as evidence. The same run backs several requirements and levels, so
  * it is made once and shared, except where test waivers mark its cases.
  */
+/** Most runs have no failing or retried case: they share one empty list. */
+const none: readonly never[] = Object.freeze([]);
+
 function evidence(indexed: IndexedRun, waived?: ReadonlySet<string>): Evidence {
   if (!waived && indexed.evidence) return indexed.evidence;
   const { run } = indexed;
-  let failingCases: Evidence['failingCases'];
+  let failingCases: FailingCase[] | undefined;
   let flakyCases: string[] | undefined;
   for (const c of run.cases) {
     if (c.outcome === 'failed' || c.outcome === 'errored') {
@@ -243,8 +246,8 @@ function evidence(indexed: IndexedRun, waived?: ReadonlySet<string>): Evidence {
     finishedAt: indexed.finished && run.finishedAt !== undefined ? withZone(run.finishedAt) : undefined,
     url: run.url,
     file: indexed.file,
-    failingCases,
-    flakyCases,
+    failingCases: failingCases ?? none,
+    flakyCases: flakyCases ?? none,
   };
   if (!waived) indexed.evidence = made;
   return made;

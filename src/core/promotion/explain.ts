@@ -42,7 +42,7 @@ export function unblockText(row: RequirementDecision): string {
   const where = row.environment ? ` on ${row.environment}` : '';
   switch (row.state) {
     case 'failed': {
-      const cases = row.evidence.flatMap((e) => (e.failingCases ?? []).filter((c) => !c.waived).map((c) => c.name));
+      const cases = row.evidence.flatMap((e) => e.failingCases.filter((c) => !c.waived).map((c) => c.name));
       const unique = [...new Set(cases)];
       const named = unique.length ? `: ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}` : '';
       return `fix ${row.decidedBy ?? row.job}${where}${named} (${row.detail}), or waive it`;

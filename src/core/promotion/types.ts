@@ -28,6 +28,9 @@ export interface IndexedRun {
   evidence?: Evidence;
 }
 
+/** A test case that failed or errored in a run cited as evidence. */
+export type FailingCase = Pick<TestCase, 'name' | 'classname' | 'outcome' | 'message'> & { waived: boolean };
+
 /** One run that decided a requirement, in the form pages and the JSON API show. */
 export interface Evidence {
   job: string;
@@ -37,10 +40,10 @@ export interface Evidence {
   finishedAt?: string;
   url?: string;
   file: string;
-  /** Test cases that failed or errored (waived ones included, marked); absent when none did. */
-  failingCases?: (Pick<TestCase, 'name' | 'classname' | 'outcome' | 'message'> & { waived: boolean })[];
-  /** Names of test cases that passed only after retries; absent when none did. */
-  flakyCases?: string[];
+  /** Test cases that failed or errored (waived ones included, marked). */
+  failingCases: readonly FailingCase[];
+  /** Names of test cases that passed only after retries. */
+  flakyCases: readonly string[];
 }
 
 /** A waiver as applied to a requirement. */
