@@ -195,11 +195,16 @@ function judgeJob(candidate: CandidateRuns, job: string, environment: string | u
   const byEnvironment = candidate.jobs.get(job);
   if (environment !== undefined || !byEnvironment) return judge(byEnvironment?.get(environment ?? '') ?? [], policy, asOf, waived);
   if (byEnvironment.size === 1) return judge(byEnvironment.values().next().value!, policy, asOf, waived);
-  const verdicts = [...byEnvironment].map(([env, runs]) => ({ env, verdict: judge(runs, policy, asOf, waived) }));
-  const worst = verdicts.reduce((a, b) => (rank(b.verdict) > rank(a.verdict) ? b : a));
-  const runs = verdicts.flatMap((v) => v.verdict.runs);
-  if (!worst.verdict.satisfied) return { ...worst.verdict, detail: `${worst.env || 'no environment'}: ${worst.verdict.detail}`, runs };
-  return { ...worst.verdict, runs };
+  let worst: Verdict | undefined;
+  let worstEnvironment = '';
+  const runs: IndexedRun[] = [];
+  for (const [env, list] of byEnvironment) {
+    const verdict = judge(list, policy, asOf, waived);
+    for (const r of verdict.runs) runs.push(r);
+    if (!worst || rank(verdict) > rank(worst)) [worst, worstEnvironment] = [verdict, env];
+  }
+  const detail = worst!.satisfied ? worst!.detail : `${worstEnvironment || 'no environment'}: ${worst!.detail}`;
+  return { state: worst!.state, satisfied: worst!.satisfied, detail, runs };
 }
 
 /** How bad a verdict is, for picking the worst environment; the inverse picks the best alternative. */

@@ -74,9 +74,18 @@ export function effectiveOutcome(run: IndexedRun, waived: WaivedTests): 'passed'
   return failing.length > 0 && failing.every((c) => waived.has(c.name)) ? 'passed' : outcome;
 }
 
-/** Test cases that passed only after failed attempts. */
-export const flakyCases = (run: IndexedRun): string[] =>
-  run.run.cases.filter((c) => c.outcome === 'passed' && c.retries > 0).map((c) => c.name);
+/** How many test cases passed only after failed attempts. */
+export function retriedCount(run: IndexedRun): number {
+  let count = 0;
+  for (const c of run.run.cases) if (c.outcome === 'passed' && c.retries > 0) count++;
+  return count;
+}
+
+/** The latest run before `latest` that did not pass: a pass after it is a pass on a rerun. */
+function earlierFailure(results: readonly IndexedRun[], latest: IndexedRun): IndexedRun | undefined {
+  for (let i = results.indexOf(latest) - 1; i >= 0; i--) if (results[i]!.run.outcome !== 'passed') return results[i];
+  return undefined;
+}
 
 /** The latest run passed; flaky when it needed retries or an earlier run of the job failed. */
 function latestPasses(latest: IndexedRun, results: readonly IndexedRun[], policy: JudgePolicy, waived: WaivedTests): Verdict {
@@ -86,13 +95,13 @@ function latestPasses(latest: IndexedRun, results: readonly IndexedRun[], policy
 }
 
 function passedOrFlaky(latest: IndexedRun, results: readonly IndexedRun[], policy: JudgePolicy, passed: string): Verdict {
-  const retried = flakyCases(latest);
-  const earlierFailure = results.slice(0, results.indexOf(latest)).findLast((r) => r.run.outcome !== 'passed');
-  if (retried.length === 0 && !earlierFailure) return { state: 'passed', satisfied: true, runs: [latest], detail: passed };
-  const how = retried.length > 0 ? `${retried.length} test case(s) passed only after retries` : 'passed on a rerun after a failed run';
+  const retried = retriedCount(latest);
+  const rerunOf = earlierFailure(results, latest);
+  if (retried === 0 && !rerunOf) return { state: 'passed', satisfied: true, runs: [latest], detail: passed };
+  const how = retried > 0 ? `${retried} test case(s) passed only after retries` : 'passed on a rerun after a failed run';
   const allowed = policy.flaky === 'allow';
   return {
-    state: 'flaky', satisfied: allowed, runs: earlierFailure ? [earlierFailure, latest] : [latest],
+    state: 'flaky', satisfied: allowed, runs: rerunOf ? [rerunOf, latest] : [latest],
     detail: `${how}; ${allowed ? 'this level accepts a pass after retries' : 'this level needs a pass without retries'}`,
   };
 }
@@ -111,17 +120,17 @@ function passRate(latest: IndexedRun, results: readonly IndexedRun[], policy: Ju
     const errored = latest.run.outcome === 'errored' && !counted.some((c) => c.outcome === 'failed');
     return { state: errored ? 'errored' : 'failed', satisfied: false, runs: [latest], detail: figures };
   }
-  const retried = flakyCases(latest);
-  if (retried.length === 0) return { state: 'passed', satisfied: true, runs: [latest], detail: figures };
+  const retried = retriedCount(latest);
+  if (retried === 0) return { state: 'passed', satisfied: true, runs: [latest], detail: figures };
   const allowed = policy.flaky === 'allow';
-  return { state: 'flaky', satisfied: allowed, runs: [latest], detail: `${figures}; ${retried.length} only after retries` };
+  return { state: 'flaky', satisfied: allowed, runs: [latest], detail: `${figures}; ${retried} only after retries` };
 }
 
 function maxFlaky(latest: IndexedRun, waived: WaivedTests, max: number): Verdict {
   const outcome = effectiveOutcome(latest, waived);
   if (outcome !== 'passed') return { state: outcome, satisfied: false, runs: [latest], detail: failureDetail(latest, outcome) };
   const counted = latest.run.cases.filter((c) => c.outcome !== 'skipped').length;
-  const retried = flakyCases(latest).length;
+  const retried = retriedCount(latest);
   const share = counted === 0 ? 0 : (retried / counted) * 100;
   if (retried === 0) return { state: 'passed', satisfied: true, runs: [latest], detail: 'latest run passed with no retries' };
   const satisfied = share <= max;
@@ -135,7 +144,7 @@ function minRuns(fresh: readonly IndexedRun[], policy: JudgePolicy, waived: Waiv
   const figures = `${passes.length} passing run(s); at least ${needed} needed`;
   if (passes.length >= needed) {
     const counted = passes.slice(-needed);
-    const retried = counted.some((r) => flakyCases(r).length > 0);
+    const retried = counted.some((r) => retriedCount(r) > 0);
     if (!retried) return { state: 'passed', satisfied: true, runs: counted, detail: figures };
     return { state: 'flaky', satisfied: policy.flaky === 'allow', runs: counted, detail: `${figures}; some passed only after retries` };
   }
@@ -149,7 +158,7 @@ function kOfLastN(fresh: readonly IndexedRun[], policy: JudgePolicy, waived: Wai
   const passes = last.filter((r) => effectiveOutcome(r, waived) === 'passed');
   const figures = `${passes.length} of the last ${last.length} run(s) passed; ${k} of ${n} needed`;
   if (passes.length >= k) {
-    const retried = passes.some((r) => flakyCases(r).length > 0);
+    const retried = passes.some((r) => retriedCount(r) > 0);
     if (!retried) return { state: 'passed', satisfied: true, runs: last, detail: figures };
     return { state: 'flaky', satisfied: policy.flaky === 'allow', runs: last, detail: `${figures}; some passed only after retries` };
   }
