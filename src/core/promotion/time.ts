@@ -42,6 +42,9 @@ function parseUtc(s: string): number | undefined {
   return Date.UTC(two(s, 0) * 100 + two(s, 2), two(s, 5) - 1, two(s, 8), two(s, 11), two(s, 14), two(s, 17), ms);
 }
 
+/** A result timestamp as written, read as UTC when it names no zone (as parseInstant does). */
+export const withZone = (value: string): string => (value.endsWith('Z') || hasZone.test(value) ? value : `${value}Z`);
+
 /** An instant as an ISO 8601 UTC string, the form decisions carry. */
 export const isoInstant = (ms: number): string => new Date(ms).toISOString();
 
