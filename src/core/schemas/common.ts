@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Identifiers are file names and URL segments, so they are kept to lower-case
+ * words joined by hyphens: stable in links, calendars and the JSON API.
+ */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    error: 'must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")',
+  });
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Calendar dates stay strings ("2026-03-05") end to end: a date in a release
+ * schedule is a day, not an instant, and must not shift with the reader's zone.
+ */
+export const calendarDate = z
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'is not a real calendar date (YYYY-MM-DD)' });
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+/** A point in time with its offset, as CI systems write it (ISO 8601). */
+export const timestamp = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO 8601 date-time' });
+
+/** Free text shown on pages; never interpreted as HTML. */
+export const text = z.string().trim().min(1, { error: 'must not be empty' });

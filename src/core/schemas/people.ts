@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { text } from './common.ts';
+
+/**
+ * people/<id>.yaml: one person. No e-mail address is asked for: handles on
+ * the community's own services are enough to reach someone and keep the
+ * published portal free of addresses that attract spam.
+ */
+export const personSchema = z.strictObject({
+  name: text,
+  affiliation: text.optional(),
+  handles: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/), text)
+    .default({})
+    .describe('Accounts by service, e.g. { github: octocat, matrix: "@octo:example.org" }'),
+});
+
+export type Person = z.output<typeof personSchema>;
