@@ -10,6 +10,8 @@ if (container) {
   script.addEventListener('load', () => {
     const PagefindUI = (window as unknown as { PagefindUI: new (options: object) => { triggerSearch(q: string): void } }).PagefindUI;
     const ui = new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
+    // Pagefind labels its field with a title only; screen readers need a real accessible name.
+    container.querySelector('input')?.setAttribute('aria-label', 'Search the portal');
     const query = new URLSearchParams(location.search).get('q');
     if (query) ui.triggerSearch(query);
   });
