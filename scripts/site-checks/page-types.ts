@@ -26,8 +26,8 @@ const kB = 1024;
 
 export const pageTypes: PageType[] = [
   { name: 'home', match: /^$/, example: '', budget: { html: 13 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
-  { name: 'releases', match: /^releases\/$/, example: 'releases/', budget: { html: 7 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
-  { name: 'release', match: /^releases\/[^/]+\/$/, example: 'releases/iris/', budget: { html: 26 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
+  { name: 'releases', match: /^releases\/$/, example: 'releases/', budget: { html: 14 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
+  { name: 'release', match: /^releases\/[^/]+\/$/, example: 'releases/iris/', budget: { html: 48 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'projects', match: /^projects\/$/, example: 'projects/', budget: { html: 8 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'project', match: /^projects\/[^/]+\/$/, example: 'projects/beacon/', budget: { html: 7 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'process', match: /^process\/$/, example: 'process/', budget: { html: 25 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
@@ -36,7 +36,10 @@ export const pageTypes: PageType[] = [
   { name: 'training', match: /^training\/$/, example: 'training/', budget: { html: 6 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'lesson', match: /^training\/[^/]+\/$/, example: 'training/schedule-and-promotion/', budget: { html: 12 * kB, css: 5 * kB, js: 2 * kB, loadedJs: 2600 * kB } },
   { name: 'glossary', match: /^glossary\/$/, example: 'glossary/', budget: { html: 20 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
-  { name: 'search', match: /^search\/$/, example: 'search/', budget: { html: 5 * kB, css: 23 * kB, js: 1 * kB, loadedJs: 80 * kB } },
+  { name: 'search', match: /^search\/$/, example: 'search/', budget: { html: 5 * kB, css: 23 * kB, js: 1 * kB, loadedJs: 170 * kB } },
+  { name: 'promotion', match: /^promotion\/$/, example: 'promotion/', budget: { html: 16 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
+  { name: 'candidate', match: /^promotion\/candidates\/[^/]+\/$/, example: 'promotion/candidates/trunk-20261121/', budget: { html: 16 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
+  { name: 'promotion level', match: /^promotion\/levels\/[^/]+\/$/, example: 'promotion/levels/weekly/', budget: { html: 10 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'calendars', match: /^calendar\/$/, example: 'calendar/', budget: { html: 14 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'api', match: /^api\/$/, example: 'api/', budget: { html: 6 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
 ];
@@ -48,7 +51,9 @@ export const pageTypes: PageType[] = [
  */
 export const publishedFiles: { path: string; contentType: string }[] = [
   { path: 'calendar.ics', contentType: 'text/calendar' },
+  { path: 'releases/iris.ics', contentType: 'text/calendar' },
   { path: 'feed.xml', contentType: 'application/atom+xml' },
+  { path: 'api/v1/releases.json', contentType: 'application/json' },
 ];
 
 /** The page type a route belongs to, or undefined when the table has none. */
