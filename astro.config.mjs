@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readPortalSettings, resolveContentDir } from './src/core/settings.ts';
 import { pagefind } from './src/site/pagefind-integration.ts';
+import { safeLinks } from './src/site/safe-links.ts';
 
 const portal = await readPortalSettings(resolveContentDir());
 
@@ -20,7 +22,10 @@ export default defineConfig({
   // must not share Astro's content cache.
   cacheDir: process.env.TOLLGATE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), pagefind()],
-  markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] } },
+  markdown: {
+    processor: satteri({ hastPlugins: [safeLinks] }),
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
+  },
   vite: {
     // Never inline scripts into the page: the Content-Security-Policy allows
     // scripts from the portal's own origin only ('self', no 'unsafe-inline').

@@ -1,4 +1,5 @@
 import { definePlugin, Rule, type HtmlElement } from 'html-validate';
+import { isScriptUrl } from '../../src/site/safe-links.ts';
 
 /** Attributes whose value the browser treats as a URL it may navigate to or load. */
 const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href'];
@@ -56,15 +57,12 @@ export class NoInlineScript extends Rule {
   }
 }
 
-/** True when a URL, as the browser reads it (spaces and control characters ignored), uses javascript:. */
-export function isScriptUrl(value: string): boolean {
-  return /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''));
-}
+export { isScriptUrl };
 
 /** No link, form or resource may point at a `javascript:` URL: content must never become code. */
 export class NoScriptUrl extends Rule {
   documentation() {
-    return documentation('A javascript: URL runs code when followed; content URLs must be http(s) or site paths.');
+    return documentation('A javascript: (or vbscript:, data:text/html) URL runs code when followed; content URLs must be http(s) or site paths.');
   }
 
   setup() {
@@ -73,7 +71,7 @@ export class NoScriptUrl extends Rule {
         for (const name of urlAttributes) {
           const attribute = element.getAttribute(name);
           const value = attribute?.value?.toString();
-          if (value && isScriptUrl(value)) this.report(element, `${name}="${value}" is a javascript: URL`, attribute?.valueLocation);
+          if (value && isScriptUrl(value)) this.report(element, `${name}="${value}" is a URL that runs script`, attribute?.valueLocation);
         }
       }
     });

@@ -42,7 +42,7 @@ describe('HTML validation on the broken fixture site', () => {
       'unescaped.html tollgate/no-inline-script',
       'unescaped.html tollgate/no-script-url',
     ]);
-    expect(findings.find((f) => f.rule === 'tollgate/no-script-url')).toMatchObject({ line: 3, message: expect.stringContaining('javascript:alert(2)') });
+    expect(findings.find((f) => f.rule === 'tollgate/no-script-url')).toMatchObject({ line: 3, message: expect.stringContaining('href="javascript:alert(2)" is a URL that runs script') });
     expect(findings.map((f) => f.message).join('\n')).toMatch(/event-handler attribute "onerror"/);
   });
 });
@@ -52,7 +52,8 @@ describe('javascript: URL detection', () => {
     for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:x', 'java\tscript:x', '\njavascript:x']) {
       expect(isScriptUrl(url), url).toBe(true);
     }
-    for (const url of ['https://example.org/javascript:', '/javascript/', '#javascript:']) expect(isScriptUrl(url), url).toBe(false);
+    expect(isScriptUrl('data:text/html,<script>alert(1)</script>')).toBe(true);
+    for (const url of ['https://example.org/javascript:', '/javascript/', '#javascript:', 'data:image/png;base64,AA==']) expect(isScriptUrl(url), url).toBe(false);
   });
 });
 
