@@ -82,8 +82,11 @@ export async function openTab(browser: Browser): Promise<{ page: Page; problems:
   return { page, problems };
 }
 
-/** Loads a URL and waits until the page and the code it loads on demand have settled. */
-export async function visit(page: Page, url: string): Promise<void> {
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+/**
+ * Loads a URL and waits until the page and the code it loads on demand have
+ * settled (`networkidle`), or only until `load` where on-demand code is not the point.
+ */
+export async function visit(page: Page, url: string, waitUntil: 'networkidle' | 'load' = 'networkidle'): Promise<void> {
+  const response = await page.goto(url, { waitUntil });
   if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status()}`);
 }
