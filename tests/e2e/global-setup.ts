@@ -58,15 +58,20 @@ function build(content: string, out: string, scratch: string, env: Record<string
 export default async function setup(project: TestProject) {
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-e2e-'));
   const content = resolve(process.env.TOLLGATE_CONTENT ?? 'content');
-  const hostileContent = join(scratch, 'hostile-content');
-  await writeHostileContent(content, hostileContent);
-  await mkdir(join(scratch, 'builds'));
-
   const dirs = { sample: join(scratch, 'sample'), sampleUnderBase: join(scratch, 'under-base'), hostile: join(scratch, 'hostile') };
-  // One after another: Astro writes generated modules to the project's .astro/ folder, which parallel builds would share.
-  await build(content, dirs.sample, join(scratch, 'builds/a'));
-  await build(content, dirs.sampleUnderBase, join(scratch, 'builds/b'), { TOLLGATE_BASE: '/tollgate/' });
-  await build(hostileContent, dirs.hostile, join(scratch, 'builds/c'));
+  try {
+    const hostileContent = join(scratch, 'hostile-content');
+    await writeHostileContent(content, hostileContent);
+    await mkdir(join(scratch, 'builds'));
+    // One after another: Astro writes generated modules to the project's .astro/ folder, which parallel builds would share.
+    await build(content, dirs.sample, join(scratch, 'builds/a'));
+    await build(content, dirs.sampleUnderBase, join(scratch, 'builds/b'), { TOLLGATE_BASE: '/tollgate/' });
+    await build(hostileContent, dirs.hostile, join(scratch, 'builds/c'));
+  } catch (error) {
+    // No teardown runs when setup fails: leave no scratch folder behind.
+    await rm(scratch, { recursive: true, force: true });
+    throw error;
+  }
 
   const servers: StaticSite[] = [];
   const serve = async (dir: string, base: string): Promise<BuiltSite> => {
