@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentTypes, type ContentKind, type DataOf } from '../schemas/index.ts';
+import type { z } from 'zod';
+import { contentTypes, type ContentKind, type ContentType, type DataOf } from '../schemas/index.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import { schemaDiagnostics } from '../validate/schema-issues.ts';
+import { compileFastCheck, type FastCheck } from './fast-check.ts';
 import { findFiles } from './files.ts';
 import { parseSource, type Position } from './source.ts';
 
@@ -54,6 +56,7 @@ export async function loadContent(root: string): Promise<Loaded> {
 async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostics: Diagnostic[]): Promise<Entry<DataOf<K>>[]> {
   const type = contentTypes[kind];
   const files = await findFiles(root, type.location);
+  const fast = files.length ? fastCheckFor(type) : undefined;
   const entries = await Promise.all(
     files.map(async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
       const text = await readFile(join(root, file), 'utf8');
@@ -65,6 +68,8 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
         });
         return undefined;
       }
+      if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
+      // zod has the last word: its output, or its issues for the messages.
       const result = type.schema.safeParse(source.data, { reportInput: true });
       if (!result.success) {
         diagnostics.push(...schemaDiagnostics(file, source, result.error.issues));
@@ -74,4 +79,18 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
     }),
   );
   return entries.filter((entry) => entry !== undefined);
+}
+
+const fastChecks = new Map<z.ZodType, FastCheck | undefined>();
+
+/**
+ * JSON kinds (test results) come by the thousand, written by machines: they
+ * are checked in place by a validator compiled once from their zod schema
+ * (see fast-check.ts), and only a file it does not accept goes through zod.
+ * Hand-written YAML and Markdown files are few: zod reads them directly.
+ */
+function fastCheckFor(type: ContentType): FastCheck | undefined {
+  if (type.format !== 'json') return undefined;
+  if (!fastChecks.has(type.schema)) fastChecks.set(type.schema, compileFastCheck(type.schema));
+  return fastChecks.get(type.schema);
 }
