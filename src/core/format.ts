@@ -67,3 +67,15 @@ export function describeThreshold(threshold: { kind: string; min?: number; runs?
     default: return 'the latest run passes';
   }
 }
+
+/** How the start of a release's next phase reads: "Maintenance ends after Thu 13 May 2027" reads better than a bare status. */
+export function describePhase(phase: { status: ReleaseStatus; date: string }): string {
+  const day = formatDay(phase.date);
+  switch (phase.status) {
+    case 'in-development': return `Development starts ${day}`;
+    case 'maintained': return `Released and maintained from ${day}`;
+    case 'released': return `Supported without fixes from ${day}`;
+    case 'end-of-life': return `End of life from ${day}`;
+    default: return `${statusText[phase.status].label} from ${day}`;
+  }
+}

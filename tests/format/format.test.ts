@@ -20,3 +20,11 @@ describe('relative days', () => {
     expect([0, 1, -1, 12, -3].map(describeDays)).toEqual(['today', 'tomorrow', 'yesterday', 'in 12 days', '3 days ago']);
   });
 });
+
+describe('release phases', () => {
+  it('says what happens next in words', async () => {
+    const { describePhase } = await import('../../src/core/format.ts');
+    expect(describePhase({ status: 'released', date: '2027-05-14' })).toBe('Supported without fixes from Fri 14 May 2027');
+    expect(describePhase({ status: 'end-of-life', date: '2027-11-11' })).toBe('End of life from Thu 11 Nov 2027');
+  });
+});

@@ -38,6 +38,7 @@ describe('a release calendar', () => {
     const text = await calendarText('2026-11-24T10:00:00Z');
     const lines = text.split('\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
   });
 

@@ -78,7 +78,8 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
       })),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last one included, with CRLF.
+  return calendar.toString().replace(/\r?\n?$/, '\r\n');
 }
 
 function utcMidnight(day: string, plusDays = 0): Date {
