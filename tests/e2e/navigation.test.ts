@@ -47,7 +47,7 @@ describe('a reader following links', () => {
     expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
     const calendar = await response.text();
     expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(calendar.trimEnd()).toMatch(/\r\nEND:VCALENDAR$/);
+    expect(calendar).toMatch(/\r\nEND:VCALENDAR\r\n$/);
     expect(calendar).toContain('BEGIN:VEVENT');
     await page.close();
   });
