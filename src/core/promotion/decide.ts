@@ -4,7 +4,7 @@ import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
 import { indexRuns, type CandidateRuns, type ResultSource } from './runs.ts';
 import { isoInstant, parseDuration, utcDay } from './time.ts';
-import type { CandidateDecision, LevelDecision, PromotionModel } from './types.ts';
+import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
 import { activeWaivers, patternMatcher, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
 
 /** What decisions are made from: the `levels`, `results` and `waivers` of loaded content fit as they are. */
@@ -92,7 +92,8 @@ function decideLevel(
   candidate: CandidateRuns, plan: LevelPlan, waivers: readonly ActiveWaiver[], asOf: number,
   prerequisite: LevelDecision | undefined, firstSeen: string,
 ): LevelDecision {
-  const rows = plan.requirements.flatMap((req) => decideRequirement(candidate, req, waivers, asOf));
+  const rows: RequirementDecision[] = [];
+  for (const req of plan.requirements) for (const row of decideRequirement(candidate, req, waivers, asOf)) rows.push(row);
   const satisfied = rows.every((r) => r.satisfied);
   const after = plan.level.after;
   const prerequisiteMet = after === undefined || prerequisite?.reached === true;

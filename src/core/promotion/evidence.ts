@@ -9,6 +9,7 @@ const none: readonly never[] = Object.freeze([]);
  * it is made once and shared, except where test waivers mark its cases.
  */
 export function evidence(indexed: IndexedRun, waived?: ReadonlySet<string>): Evidence {
+  if (waived && !marksAny(indexed, waived)) waived = undefined;
   if (!waived && indexed.evidence) return indexed.evidence;
   const { run } = indexed;
   let failingCases: FailingCase[] | undefined;
@@ -32,4 +33,10 @@ export function evidence(indexed: IndexedRun, waived?: ReadonlySet<string>): Evi
   };
   if (!waived) indexed.evidence = made;
   return made;
+}
+
+/** True when a waiver names one of the run's failing cases: only then does its evidence differ. */
+function marksAny({ run }: IndexedRun, waived: ReadonlySet<string>): boolean {
+  for (const c of run.cases) if ((c.outcome === 'failed' || c.outcome === 'errored') && waived.has(c.name)) return true;
+  return false;
 }

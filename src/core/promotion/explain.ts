@@ -16,16 +16,25 @@ export function countStates(rows: readonly RequirementDecision[]): Record<Requir
  * in one environment.
  */
 export function summarize(rows: readonly RequirementDecision[]): string {
-  const applicable = rows.filter((r) => r.state !== 'excluded');
-  const total = applicable.length;
+  // One pass: a level page shows thousands of these.
+  const unmet: Record<(typeof blockingOrder)[number], number> = { failed: 0, errored: 0, flaky: 0, stale: 0, missing: 0 };
+  let total = 0;
+  let waived = 0;
+  let acceptedFlaky = 0;
+  for (const row of rows) {
+    if (row.state === 'excluded') continue;
+    total++;
+    if (row.state === 'waived') waived++;
+    if (row.satisfied) {
+      if (row.state === 'flaky') acceptedFlaky++;
+    } else if (row.state in unmet) unmet[row.state as keyof typeof unmet]++;
+  }
   const jobs = total === 1 ? 'job' : 'jobs';
   const blocking = blockingOrder
-    .map((state) => [state, applicable.filter((r) => !r.satisfied && r.state === state).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([state, n], i) => (i === 0 ? `${n} of ${total} required ${jobs} ${state}` : `${n} ${state}`));
-  const acceptedFlaky = applicable.filter((r) => r.satisfied && r.state === 'flaky').length;
+    .filter((state) => unmet[state] > 0)
+    .map((state, i) => (i === 0 ? `${unmet[state]} of ${total} required ${jobs} ${state}` : `${unmet[state]} ${state}`));
   const notes = [
-    [applicable.filter((r) => r.state === 'waived').length, 'waived'],
+    [waived, 'waived'],
     [acceptedFlaky, blocking.length ? 'flaky (accepted)' : 'flaky'],
     [rows.length - total, 'excluded'],
   ]

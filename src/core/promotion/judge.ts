@@ -63,8 +63,7 @@ export function judge(runs: readonly IndexedRun[], policy: JudgePolicy, asOf: nu
 }
 
 /** Running and skipped runs say nothing about the candidate's quality. */
-const isResult = (r: IndexedRun): boolean =>
-  r.finished && (r.run.outcome === 'passed' || r.run.outcome === 'failed' || r.run.outcome === 'errored');
+const isResult = (r: IndexedRun): boolean => r.result;
 
 /** "passed" when the run passed, or failed only in waived test cases. */
 export function effectiveOutcome(run: IndexedRun, waived: WaivedTests): 'passed' | 'failed' | 'errored' {

@@ -30,16 +30,23 @@ export function decideRequirement(candidate: CandidateRuns, plan: RequirementPla
       return row;
     }
     let { job, verdict } = judgeAlternatives(candidate, plan, environment, asOf);
-    Object.assign(row, { decidedBy: job, state: verdict.state, satisfied: verdict.satisfied, detail: verdict.detail });
+    row.decidedBy = job;
+    row.state = verdict.state;
+    row.satisfied = verdict.satisfied;
+    row.detail = verdict.detail;
     let waived: ReadonlySet<string> | undefined;
     if (!verdict.satisfied) {
       const byTest = waiveTests(candidate, plan, environment, waivers, asOf);
-      if (byTest) {
-        ({ job, verdict, waived } = byTest);
-        Object.assign(row, { decidedBy: job, state: 'waived', satisfied: true, waivedState: row.state, waiver: byTest.waiver, detail: `${verdict.detail}; failing test case(s) waived` });
-      } else {
-        const whole = jobWaiver(waivers, plan.jobs);
-        if (whole) Object.assign(row, { state: 'waived', satisfied: true, waivedState: row.state, waiver: whole.applied, detail: `${row.detail} (waived)` });
+      const whole = byTest ? undefined : jobWaiver(waivers, plan.jobs);
+      if (byTest) ({ job, verdict, waived } = byTest);
+      if (byTest || whole) {
+        // Key order as pages and the JSON API have always shown it.
+        if (byTest) row.decidedBy = job;
+        row.waivedState = row.state as RequirementDecision['waivedState'];
+        row.state = 'waived';
+        row.satisfied = true;
+        row.waiver = byTest ? byTest.waiver : whole!.applied;
+        row.detail = byTest ? `${verdict.detail}; failing test case(s) waived` : `${row.detail} (waived)`;
       }
     }
     row.evidence = verdict.runs.map((r) => evidence(r, waived));

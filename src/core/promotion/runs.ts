@@ -46,7 +46,8 @@ export function indexRuns(sources: Iterable<ResultSource>, asOf: number): Map<st
       if (!environments) candidate.jobs.set(run.job, (environments = new Map()));
       const key = run.environment ?? '';
       const list = environments.get(key);
-      const indexed: IndexedRun = { run, file: source.file, start, end, finished };
+      const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
+      const indexed: IndexedRun = { run, file: source.file, start, end, finished, result };
       if (!list) environments.set(key, [indexed]);
       else {
         if (list.length === 1) unsorted.push(list);

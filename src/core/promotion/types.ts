@@ -24,6 +24,11 @@ export interface IndexedRun {
   end: number;
   /** False when the run had not finished at the decision time. */
   finished: boolean;
+  /**
+   * Finished as passed, failed or errored: a result that says something about
+   * the candidate. Worked out once, as every threshold asks it of every run.
+   */
+  result: boolean;
   /** The run as evidence, made once however many requirements cite it. */
   evidence?: Evidence;
 }
