@@ -59,6 +59,10 @@ describe('defaults', () => {
     const filled = resultFile();
     check(filled);
     expect(filled.runs[0]!.cases[0]).toMatchObject({ retries: 0 });
+    // Each run gets a list of its own, as zod gives.
+    const twoRuns = { runs: [...withoutCases.runs, ...structuredClone(withoutCases).runs] };
+    check(twoRuns);
+    expect(twoRuns.runs[0]!.cases).not.toBe(twoRuns.runs[1]!.cases);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _, Ajv2020 } from 'ajv/dist/2020.js';
 import { z } from 'zod';
 
 /**
@@ -34,57 +34,35 @@ const exactChecks = new Set(['min_length', 'max_length', 'length_equals', 'great
  *   check at all (undefined): zod alone reads that kind.
  */
 export function compileFastCheck(schema: z.ZodType): FastCheck | undefined {
-  const fields: z.ZodType[] = [];
-  const rewrites: Rewrite[] = [];
-  const regexes: RegExp[] = [];
+  const checks: ((value: unknown) => boolean)[] = [];
   let exact = true;
   const jsonSchema = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override({ zodSchema, jsonSchema: node }) {
-      const field = zodSchema as z.ZodType;
+      const field: z.core.$ZodType = zodSchema;
       const def = field._zod.def as { type: string; catchall?: unknown };
       if (!exactTypes.has(def.type)) exact = false;
       if (def.type === 'object' && def.catchall === undefined) node.additionalProperties = false;
-      const how = howToCheck(field);
-      if (how === 'zod') {
-        delete node.format;
-        node['x-zod'] = fields.push(field) - 1;
-        return;
-      }
-      if (how.rewrites.length) node['x-unchanged'] = how.rewrites.map((tx) => rewrites.push(tx) - 1);
-      if (how.regex) {
-        delete node.pattern;
-        node['x-regex'] = regexes.push(how.regex) - 1;
-      }
+      const extra = extraCheck(field);
+      if (extra === undefined) return;
+      // zod's own check stands in for what JSON Schema would read differently.
+      if (extra.replaces === 'format') delete node.format;
+      if (extra.replaces === 'pattern') delete node.pattern;
+      node['x-check'] = checks.push(extra.check) - 1;
     },
   });
   if (!exact) return undefined;
   const ajv = new Ajv2020({ useDefaults: true, unicodeRegExp: false, allErrors: false, strict: true });
   ajv.addKeyword({
-    keyword: 'x-zod',
+    keyword: 'x-check',
     schemaType: 'number',
-    errors: false,
-    validate: (index: number, value: unknown) => {
-      const result = fields[index]!.safeParse(value);
-      return result.success && result.data === value;
-    },
-  });
-  ajv.addKeyword({
-    keyword: 'x-unchanged',
-    schemaType: 'array',
-    errors: false,
-    validate: (indexes: number[], value: unknown) => indexes.every((index) => rewrites[index]!(value) === value),
-  });
-  ajv.addKeyword({
-    keyword: 'x-regex',
-    schemaType: 'number',
-    errors: false,
-    validate: (index: number, value: unknown) => {
-      const regex = regexes[index]!;
-      regex.lastIndex = 0;
-      return regex.test(value as string);
+    // Inlined as a plain call: a `validate` keyword would build a context
+    // object and a path string for each of a million values.
+    code(cxt) {
+      const check = cxt.gen.scopeValue('func', { ref: checks[cxt.schema as number]! });
+      cxt.fail(_`!${check}(${cxt.data})`);
     },
   });
   const validate = ajv.compile(jsonSchema);
@@ -93,31 +71,54 @@ export function compileFastCheck(schema: z.ZodType): FastCheck | undefined {
 
 type Rewrite = (value: unknown) => unknown;
 
-/** What one node needs beyond the JSON Schema zod writes for it. */
-interface Extra {
-  /** Rewrites (`trim`...) that must leave the value as it is. */
-  rewrites: Rewrite[];
-  /** A regex with flags, which a JSON Schema `pattern` cannot carry. */
-  regex?: RegExp;
+interface ExtraCheck {
+  check: (value: unknown) => boolean;
+  /** The JSON Schema keyword the check takes over, being the exact version of it. */
+  replaces?: 'format' | 'pattern';
 }
 
 /**
- * How one node is checked beyond its JSON Schema: `Extra`, or zod's own
- * check ('zod') where JSON Schema would be laxer: a refinement, a format
- * without a plain pattern (URLs), several regexes when one has flags.
+ * What one node needs beyond the JSON Schema zod writes for it, if anything:
+ * - zod's own check of the node where JSON Schema would be laxer: a
+ *   refinement, a format without a plain pattern (URLs), several regexes when
+ *   one has flags. It passes only when zod returns the value unchanged;
+ * - a regex with flags, which a JSON Schema `pattern` cannot carry, run as is;
+ * - rewrites (`trim`...), which must leave the value as it is: then the
+ *   checks after them see the same value in zod and in JSON Schema.
  */
-function howToCheck(schema: z.ZodType): Extra | 'zod' {
+function extraCheck(schema: z.core.$ZodType): ExtraCheck | undefined {
   const def = schema._zod.def as { format?: string; pattern?: RegExp; checks?: z.core.$ZodCheck[] };
-  if (def.format !== undefined && !(def.pattern instanceof RegExp && def.pattern.flags === '')) return 'zod';
-  const extra: Extra = { rewrites: [] };
+  const byZod: ExtraCheck = {
+    check: (value) => {
+      const result = z.safeParse(schema, value);
+      return result.success && result.data === value;
+    },
+    replaces: 'format',
+  };
+  if (def.format !== undefined && !(def.pattern instanceof RegExp && def.pattern.flags === '')) return byZod;
+  const rewrites: Rewrite[] = [];
+  const flagged: RegExp[] = [];
   let regexes = 0;
   for (const check of def.checks ?? []) {
     const inner = check._zod.def as { check: string; format?: string; pattern?: RegExp; tx?: Rewrite };
-    if (inner.check === 'overwrite') extra.rewrites.push(inner.tx!);
+    if (inner.check === 'overwrite') rewrites.push(inner.tx!);
     else if (inner.check === 'string_format' && inner.format === 'regex' && inner.pattern) {
       regexes++;
-      if (inner.pattern.flags !== '') extra.regex = inner.pattern;
-    } else if (!exactChecks.has(inner.check)) return 'zod';
+      if (inner.pattern.flags !== '') flagged.push(inner.pattern);
+    } else if (!exactChecks.has(inner.check)) return byZod;
   }
-  return extra.regex && regexes > 1 ? 'zod' : extra;
+  if (flagged.length && regexes > 1) return byZod;
+  const regex = flagged[0];
+  if (regex) {
+    return {
+      check: (value) => {
+        regex.lastIndex = 0;
+        return regex.test(value as string) && rewrites.every((tx) => tx(value) === value);
+      },
+      replaces: 'pattern',
+    };
+  }
+  if (rewrites.length === 1) return { check: (value) => rewrites[0]!(value) === value };
+  if (rewrites.length) return { check: (value) => rewrites.every((tx) => tx(value) === value) };
+  return undefined;
 }

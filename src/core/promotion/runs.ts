@@ -27,13 +27,15 @@ export interface CandidateRuns {
 export function indexRuns(sources: Iterable<ResultSource>, asOf: number): Map<string, CandidateRuns> {
   const candidates = new Map<string, CandidateRuns>();
   const unsorted: IndexedRun[][] = [];
+  let candidate: CandidateRuns | undefined;
   for (const source of sources) {
     for (const run of source.data.runs) {
       const start = parseInstant(run.startedAt);
       if (!(start <= asOf)) continue;
       const end = run.finishedAt === undefined ? start : parseInstant(run.finishedAt);
       const finished = run.outcome !== 'running' && end <= asOf;
-      let candidate = candidates.get(run.candidate);
+      // A result file usually holds one candidate's runs: no lookup while it stays the same.
+      if (candidate?.id !== run.candidate) candidate = candidates.get(run.candidate);
       if (!candidate) {
         candidate = { id: run.candidate, firstStart: start, jobs: new Map() };
         candidates.set(run.candidate, candidate);
