@@ -105,6 +105,12 @@ describe('where JSON Schema alone would differ from zod', () => {
     expect([plain({ a: 'x' }), plain({ a: 'x', b: 1 })]).toEqual([true, false]);
   });
 
+  it('counts string lengths in characters, as zod does', () => {
+    const short = z.strictObject({ s: z.string().max(3) });
+    const check = compileFastCheck(short)!;
+    for (const s of ['abc', '😀😀😀', 'abcd', '😀😀😀😀']) expect(check({ s }), s).toBe(short.safeParse({ s }).success);
+  });
+
   it('gives no fast check for a schema with a transform', () => {
     expect(compileFastCheck(z.strictObject({ a: z.string().transform((s) => s.length) }))).toBeUndefined();
     expect(compileFastCheck(z.strictObject({ a: z.union([z.string(), z.number()]) }))).toBeUndefined();

@@ -11,7 +11,10 @@ export type FastCheck = (data: unknown) => boolean;
 /** Node types whose JSON Schema means what zod means, once defaults are applied in place. */
 const exactTypes = new Set(['object', 'array', 'string', 'number', 'boolean', 'enum', 'literal', 'optional', 'default', 'nullable']);
 
-/** Checks that JSON Schema states exactly (`minLength`, `pattern`...); any other is left to zod. */
+/**
+ * Checks that JSON Schema states exactly; any other is left to zod. String
+ * lengths count characters (code points) in both zod 4 and ajv.
+ */
 const exactChecks = new Set(['min_length', 'max_length', 'length_equals', 'greater_than', 'less_than', 'number_format']);
 
 /**
@@ -65,7 +68,13 @@ export function compileFastCheck(schema: z.ZodType): FastCheck | undefined {
       cxt.fail(_`!${check}(${cxt.data})`);
     },
   });
-  const validate = ajv.compile(jsonSchema);
+  let validate: (data: unknown) => boolean;
+  try {
+    validate = ajv.compile(jsonSchema);
+  } catch {
+    // ajv's strict mode refuses what it cannot honour (a default inside anyOf...): zod alone reads it.
+    return undefined;
+  }
   return (data) => validate(data);
 }
 
