@@ -69,7 +69,8 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
         return undefined;
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
-      // zod has the last word: its output, or its issues for the messages.
+      // zod has the last word: its output, or its issues for the messages. A
+      // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
       if (!result.success) {
         diagnostics.push(...schemaDiagnostics(file, source, result.error.issues));
