@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../../scripts/site-checks/site.ts';
-import { launchBrowser, listProblems, openTab, visit, type Browser } from './support/browser.ts';
+import { listProblems, openTab, visit, useBrowser } from './support/browser.ts';
 
 const sample = inject('sample');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The policy's directives, from the meta tag of a built page. */
 function policyOf(html: string): Map<string, string[]> {
@@ -33,7 +26,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets the search page load Pagefind and show results, with no violation', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await visit(page, new URL('search/?q=release', sample.url).href);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
     expect(listProblems(problems)).toEqual([]);
@@ -41,7 +34,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets the lesson with a diagram draw it, with no violation', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await visit(page, new URL('training/schedule-and-promotion/', sample.url).href);
     const diagram = page.locator('main figure.diagram svg');
     await diagram.waitFor({ timeout: 15_000 });

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { validateHtml } from '../../scripts/site-checks/html.ts';
 import { isScriptUrl } from '../../scripts/site-checks/html-rules.ts';
 import { listPages } from '../../scripts/site-checks/site.ts';
-import { launchBrowser, openTab, visit, type Browser } from './support/browser.ts';
+import { openTab, visit, useBrowser } from './support/browser.ts';
 
 /** The sample content with script payloads in every text field (support/hostile-content.ts). */
 const hostile = inject('hostile');
 const broken = inject('broken');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Every URL-valued attribute on the page. Pagefind's own search form is left
@@ -32,7 +25,7 @@ describe('content with <script> and javascript: URLs in its text fields', () => 
   it('is rendered as text on every page: nothing runs, nothing is blocked, no javascript: link', async () => {
     const pages = await listPages(hostile.dir);
     expect(pages.length).toBeGreaterThan(20);
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     const dangerous: string[] = [];
     for (const { route } of pages) {
       // Injected markup would run while the page parses, before `load`.
@@ -47,7 +40,7 @@ describe('content with <script> and javascript: URLs in its text fields', () => 
   });
 
   it('shows the payload as visible text in names and descriptions', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await visit(page, new URL('projects/', hostile.url).href);
     await expect(page.locator('header .brand').textContent()).resolves.toContain('<script>alert("script")</script>');
     await expect(page.locator('main').textContent()).resolves.toContain('<img src=x onerror=alert("img")>');
@@ -64,7 +57,7 @@ describe('content with <script> and javascript: URLs in its text fields', () => 
 
 describe('the detectors themselves, on the broken fixture site (no CSP there)', () => {
   it('see the alert and the javascript: link an unescaped field produces', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await visit(page, new URL('unescaped.html', broken.url).href);
     expect(problems.dialogs.length).toBeGreaterThan(0);
     expect((await scriptUrlsOn(page)).filter(isScriptUrl)).toEqual(['javascript:alert(2)']);

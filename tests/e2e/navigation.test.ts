@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, listProblems, openTab, visit, type Browser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { listProblems, openTab, visit, useBrowser } from './support/browser.ts';
 
 const sample = inject('sample');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a reader following links', () => {
   it('goes from the home page to a release, to one of its projects, then to the RACI tables', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await visit(page, sample.url);
 
     await page.locator('main a[href*="/releases/"]').filter({ hasNotText: /^$/ }).first().click();
@@ -37,7 +30,7 @@ describe('a reader following links', () => {
   });
 
   it('gets a calendar from the footer’s Calendars page as text/calendar', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await visit(page, sample.url);
     await page.locator('footer').getByRole('link', { name: 'Calendars' }).click();
     await page.waitForURL(/\/calendar\/$/);
@@ -55,7 +48,7 @@ describe('a reader following links', () => {
 
 describe('a keyboard-only reader', () => {
   it('meets the skip link first, and it moves focus to the main content', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await visit(page, new URL('releases/', sample.url).href);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
@@ -71,7 +64,7 @@ describe('a keyboard-only reader', () => {
   });
 
   it('reaches the search field, and searching from it shows results', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await visit(page, sample.url);
     let reached = false;
     for (let presses = 0; presses < 20 && !reached; presses++) {

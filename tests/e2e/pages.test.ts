@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { pageTypes } from '../../scripts/site-checks/page-types.ts';
-import { launchBrowser, listProblems, openTab, visit, type Browser } from './support/browser.ts';
+import { listProblems, openTab, visit, useBrowser } from './support/browser.ts';
 import { seriousViolations } from './support/axe.ts';
 import { measureOverflow, screenshotBothWidths, widths } from './support/layout.ts';
 
 const sample = inject('sample');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * One example page of every type in the table (scripts/site-checks/page-types.ts),
@@ -23,7 +16,7 @@ describe.concurrent.each(pageTypes)('$name page (/$example)', (type) => {
   const url = new URL(type.example, sample.url).href;
 
   it('loads without console errors, failed requests or CSP violations, within its JavaScript budget', async ({ expect }) => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     try {
       await visit(page, url);
       expect(listProblems(problems)).toEqual([]);
@@ -35,7 +28,7 @@ describe.concurrent.each(pageTypes)('$name page (/$example)', (type) => {
   });
 
   it.for(['light', 'dark'] as const)('has no serious or critical axe violations in the %s scheme', async (scheme, { expect }) => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     try {
       await page.emulateMedia({ colorScheme: scheme });
       await visit(page, url);
@@ -47,7 +40,7 @@ describe.concurrent.each(pageTypes)('$name page (/$example)', (type) => {
   });
 
   it(`does not scroll sideways at ${widths.phone}px; wide tables scroll in their own container`, async ({ expect }) => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     try {
       await page.setViewportSize({ width: widths.phone, height: 800 });
       await visit(page, url);
@@ -68,7 +61,7 @@ describe.concurrent.each(pageTypes)('$name page (/$example)', (type) => {
 
 describe('screenshots for review', () => {
   it.runIf(process.env.TOLLGATE_SCREENSHOTS)('writes every page type at both widths (TOLLGATE_SCREENSHOTS=1)', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     for (const type of pageTypes) {
       await visit(page, new URL(type.example, sample.url).href);
       await screenshotBothWidths(page, type.name);

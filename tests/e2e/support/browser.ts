@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, installed by .ci/run; `npx playwright install` cannot download browsers here. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,4 +90,19 @@ export async function openTab(browser: Browser): Promise<{ page: Page; problems:
 export async function visit(page: Page, url: string, waitUntil: 'networkidle' | 'load' = 'networkidle'): Promise<void> {
   const response = await page.goto(url, { waitUntil });
   if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status()}`);
+}
+
+/**
+ * Starts one Chromium for the calling test file and closes it after its
+ * tests; call at the top level of the file and pass `browser()` to `openTab`.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
