@@ -26,7 +26,7 @@ describe('npm run build', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous build');
   });
 
-  it('builds a content folder kept outside the project, named by TOLLGATE_CONTENT', { timeout: 120_000 }, async () => {
+  it('builds a content folder kept outside the project, named by TOLLGATE_CONTENT', { timeout: 240_000 }, async () => {
     const root = await makeContent(small);
     const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
     const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' });
@@ -36,5 +36,12 @@ describe('npm run build', () => {
     }
     expect(await readFile(join(out, 'releases/iris/index.html'), 'utf8')).toContain('Iris');
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Test community');
+
+    // A second build with the same SOURCE_DATE_EPOCH writes the same calendars, byte for byte.
+    const again = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    expect(runScript('build', ['--out', again], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' }).code).toBe(0);
+    for (const calendar of ['calendar.ics', 'releases/iris.ics', 'projects/relay.ics']) {
+      expect(await readFile(join(again, calendar), 'utf8'), calendar).toBe(await readFile(join(out, calendar), 'utf8'));
+    }
   });
 });
