@@ -1,0 +1,45 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+/** The sample portal's JSON API against the JSON Schemas it publishes, and its Atom feed through a feed parser. */
+const sample = inject('sample');
+const read = async (path: string) => JSON.parse(await readFile(join(sample.dir, path), 'utf8'));
+
+describe('the published JSON API', () => {
+  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+  const check = async (schema: string, document: string) => {
+    const validate = ajv.compile(await read(`api/v1/schema/${schema}.json`));
+    const valid = validate(await read(document));
+    expect(valid, `${document}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  };
+
+  it('validates every document against its published schema', async () => {
+    await check('releases', 'api/v1/releases.json');
+    await check('milestones', 'api/v1/milestones.json');
+    for (const file of await readdir(join(sample.dir, 'api/v1/releases'))) await check('release', `api/v1/releases/${file}`);
+  });
+
+  it('says what a release manager expects on the build date', async () => {
+    const { releases, generated_at } = await read('api/v1/releases.json');
+    expect(generated_at).toBe('2026-11-24T00:00:00.000Z');
+    const byId = Object.fromEntries(releases.map((r: { id: string }) => [r.id, r]));
+    expect(byId.hyacinth).toMatchObject({ status: 'maintained', is_released: true, is_maintained: true, is_eol: false });
+    expect(byId.iris).toMatchObject({ status: 'in-development', is_released: false, is_maintained: false });
+    expect(byId.jasmine).toMatchObject({ status: 'planned', release_date_estimated: true });
+  });
+});
+
+describe('the published Atom feed', () => {
+  it('parses and lists reached milestones, newest first', async () => {
+    const feed = parseFeed(await readFile(join(sample.dir, 'feed.xml'), 'utf8'));
+    expect(feed.title).toBe('Lumen Edge releases');
+    const dates = feed.items.map((item) => item.updated!.toISOString());
+    expect(dates.length).toBeGreaterThan(5);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(feed.items.some((item) => item.title === 'Hyacinth released')).toBe(true);
+  });
+});
