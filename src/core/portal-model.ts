@@ -1,5 +1,5 @@
 import type { Content, Entry } from './load/load.ts';
-import type { Glossary, Level, Portal, Project, Raci } from './schemas/index.ts';
+import type { Glossary, Level, Portal, Project, Raci, Review } from './schemas/index.ts';
 import { decidePromotions, levelHistory, qualifyRelease, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { createClock } from './schedule/clock.ts';
@@ -41,6 +41,16 @@ export interface LevelView {
   history: Promotion[];
 }
 
+/** A TSC milestone review, with the names a page shows. */
+export interface ReviewView {
+  file: string;
+  data: Review;
+  milestoneName: string;
+  signedBy?: PersonRef;
+  /** How many projects are in each status. */
+  counts: Record<Review['projects'][number]['status'], number>;
+}
+
 /**
  * Everything the portal shows, computed once from validated content and one
  * clock. Pages and endpoints render this; none of them computes.
@@ -71,6 +81,8 @@ export interface PortalModel {
   /** Which candidate qualifies each release at its required level, by release id. */
   qualifications: Map<string, Qualification>;
   glossary: Glossary['terms'];
+  /** Milestone reviews of each release, oldest first, by release id. */
+  reviews: Map<string, ReviewView[]>;
 }
 
 /** Builds the portal model; `clock` defaults to SOURCE_DATE_EPOCH or now, in the portal's zone. */
@@ -125,10 +137,28 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     levels,
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
     glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => a.term.localeCompare(b.term)),
   };
 }
 
 function byReleaseDate(a: ResolvedRelease, b: ResolvedRelease): number {
   return (a.releaseDate ?? '9999').localeCompare(b.releaseDate ?? '9999') || a.id.localeCompare(b.id);
+}
+
+function reviewsOf(release: ResolvedRelease, content: Content, person: (id: string) => PersonRef): ReviewView[] {
+  return content.reviews
+    .filter((review) => review.data.release === release.id)
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.file.localeCompare(b.file))
+    .map((review) => {
+      const counts = { done: 0, partial: 0, 'not-done': 0, exception: 0 };
+      for (const p of review.data.projects) counts[p.status]++;
+      return {
+        file: review.file,
+        data: review.data,
+        milestoneName: release.milestones.find((m) => m.id === review.data.milestone)?.name ?? review.data.milestone,
+        signedBy: review.data.signoff ? person(review.data.signoff.by) : undefined,
+        counts,
+      };
+    });
 }

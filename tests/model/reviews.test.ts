@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildPortalModel } from '../../src/core/portal-model.ts';
+import { createClock } from '../../src/core/schedule/clock.ts';
+import { validateContent } from '../../src/core/validate/validate.ts';
+import { makeContent } from '../helpers/content.ts';
+
+describe('milestone reviews in the model', () => {
+  it('lists a release\'s reviews with milestone names, sign-off and counts, and an unsigned past review makes its milestone overdue', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: P\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Q\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: two more days\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved-with-exceptions\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: partial\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const reviews = model.reviews.get('r')!;
+    expect(reviews.map((r) => [r.milestoneName, r.signedBy?.name, r.counts])).toEqual([
+      ['Feature freeze', 'Ana Lima', { done: 1, partial: 0, 'not-done': 0, exception: 1 }],
+      ['Release candidate', undefined, { done: 0, partial: 1, 'not-done': 0, exception: 0 }],
+    ]);
+    expect(model.releases[0]!.milestones.map((m) => [m.id, m.status])).toEqual([['freeze', 'done'], ['rc', 'overdue'], ['rel', 'upcoming']]);
+  });
+});
