@@ -11,9 +11,14 @@ if (container) {
     const PagefindUI = (window as unknown as { PagefindUI: new (options: object) => { triggerSearch(q: string): void } }).PagefindUI;
     const ui = new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, resetStyles: false });
     // Pagefind labels its field with a title only; screen readers need a real accessible name.
-    container.querySelector('input')?.setAttribute('aria-label', 'Search the portal');
+    const input = container.querySelector('input');
+    input?.setAttribute('aria-label', 'Search the portal');
     const query = new URLSearchParams(location.search).get('q');
-    if (query) ui.triggerSearch(query);
+    if (query) {
+      // Show the query that was searched for, so it can be refined.
+      if (input) input.value = query;
+      ui.triggerSearch(query);
+    }
   });
   document.head.append(script);
 }
