@@ -15,6 +15,11 @@ export function formatInstant(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/** An instant as "2026-11-22 05:00 UTC": promotion evidence is compared across labs, so one zone for all. */
+export function formatUtc(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** Whole days as words: "today", "tomorrow", "in 12 days", "3 days ago". */
 export function describeDays(days: number): string {
   if (days === 0) return 'today';

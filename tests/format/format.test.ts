@@ -28,3 +28,11 @@ describe('release phases', () => {
     expect(describePhase({ status: 'end-of-life', date: '2027-11-11' })).toBe('End of life from Thu 11 Nov 2027');
   });
 });
+
+describe('instants in UTC', () => {
+  it('shows any written offset as UTC, to the minute', async () => {
+    const { formatUtc } = await import('../../src/core/format.ts');
+    expect(formatUtc('2026-11-22T05:00:00Z')).toBe('2026-11-22 05:00 UTC');
+    expect(formatUtc('2026-11-22T07:30:00+02:00')).toBe('2026-11-22 05:30 UTC');
+  });
+});
