@@ -27,8 +27,18 @@ export const calendarDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
   .refine(isCalendarDate, { error: 'is not a real calendar date (YYYY-MM-DD)' });
 
-/** An absolute http(s) URL. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/**
+ * An absolute http(s) URL: a host name, IPv4 or [IPv6] address, an optional
+ * port, then path, query and fragment without spaces, control characters or
+ * backslashes. A pattern rather than `z.url()`, so that the exported JSON
+ * Schema states exactly what is accepted, and the compiled validator checks
+ * the URLs of 200,000 results natively instead of calling `new URL` on each.
+ */
+export const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/(?:[A-Za-z0-9][A-Za-z0-9_.-]*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:[/?#][^\u0000-\u0020\u007f\\]*)?$/, {
+    error: 'must be an absolute http(s) URL, with no spaces (e.g. "https://ci.example.org/job/42/")',
+  });
 
 /** A point in time with its offset, as CI systems write it (ISO 8601). */
 export const timestamp = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO 8601 date-time' });

@@ -18,7 +18,7 @@ export const runSchema = z.strictObject({
   candidate: id.describe('Build, snapshot or scenario id'),
   stream: id.optional().describe('Line of candidates this one belongs to (e.g. "trunk", "stable-2026.10"), for grouping and `appliesTo`'),
   version: text.optional(),
-  commit: z.string().regex(/^[0-9a-f]{7,64}$/i).optional(),
+  commit: z.string().regex(/^[0-9a-fA-F]{7,64}$/).optional(),
   job: id,
   environment: id.optional().describe('Pod, lab, installer or architecture the job ran on'),
   startedAt: timestamp,
