@@ -8,6 +8,14 @@ describe('result timestamps', () => {
     }
   });
 
+  it('agrees with Date.parse on every day from 1900 to 2100, leap days included', () => {
+    for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 86_400_000 + 3_723_001) {
+      const value = new Date(ms).toISOString();
+      expect(parseInstant(value), value).toBe(ms);
+      expect(parseInstant(value.replace(/\.\d+Z$/, 'Z')), value).toBe(Math.floor(ms / 1000) * 1000);
+    }
+  });
+
   it('honours offsets and reads a time without zone as UTC', () => {
     expect(parseInstant('2026-11-23T06:20:00+02:00')).toBe(Date.parse('2026-11-23T04:20:00Z'));
     expect(parseInstant('2026-11-23T04:20:00')).toBe(Date.parse('2026-11-23T04:20:00Z'));

@@ -31,15 +31,29 @@ const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1)
 
 /**
  * The shape nearly every result has, "2026-11-23T04:20:00Z" or with
- * milliseconds, read digit by digit: four times faster than Date.parse, which
- * matters at 400,000 timestamps. Values are schema-checked ISO 8601 already;
- * any other shape returns undefined and goes to Date.parse.
+ * milliseconds, read digit by digit: several times faster than Date.parse,
+ * which matters at 400,000 timestamps. Values are schema-checked ISO 8601
+ * already; any other shape returns undefined and goes to Date.parse.
  */
 function parseUtc(s: string): number | undefined {
   const millis = s.length === 24 && s[19] === '.';
   if (!(s.length === 20 || millis) || s[s.length - 1] !== 'Z' || s[10] !== 'T' || s[4] !== '-' || s[13] !== ':' || s[16] !== ':') return undefined;
   const ms = millis ? digit(s, 20) * 100 + two(s, 21) : 0;
-  return Date.UTC(two(s, 0) * 100 + two(s, 2), two(s, 5) - 1, two(s, 8), two(s, 11), two(s, 14), two(s, 17), ms);
+  const days = daysFromCivil(two(s, 0) * 100 + two(s, 2), two(s, 5), two(s, 8));
+  return ((days * 24 + two(s, 11)) * 60 + two(s, 14)) * 60_000 + two(s, 17) * 1000 + ms;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+ * days_from_civil): plain arithmetic, cheaper than building a Date.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** A result timestamp as written, read as UTC when it names no zone (as parseInstant does). */
