@@ -26,6 +26,14 @@ describe('requirement states from the latest run', () => {
     expect(row.unblock).toBe('fix smoke: test_boot (latest run failed: 1 test case(s) failing), or waive it');
   });
 
+  it('evidence serializes to plain JSON, as the candidate API publishes it', () => {
+    const row = only({ levels: [gate()], runs: [run({ job: 'smoke', outcome: 'failed', environment: 'lab-a', cases: [{ name: 'test_boot', outcome: 'failed' }] })] });
+    expect(JSON.parse(JSON.stringify(row.evidence))).toEqual([{
+      job: 'smoke', environment: 'lab-a', outcome: 'failed', startedAt: ago(3), finishedAt: ago(2), file: 'results/r.json',
+      failingCases: [{ name: 'test_boot', outcome: 'failed', waived: false }], flakyCases: [],
+    }]);
+  });
+
   it('errored: the job broke before it could judge', () => {
     const row = only({ levels: [gate()], runs: [run({ job: 'smoke', outcome: 'errored' })] });
     expect(row).toMatchObject({ state: 'errored', satisfied: false, unblock: 'rerun smoke: latest run errored' });

@@ -1,8 +1,9 @@
 import type { Level } from '../schemas/promotion.ts';
+import type { CandidateRuns } from './runs.ts';
 import { countStates, summarize } from './explain.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
-import { indexRuns, type CandidateRuns, type ResultSource } from './runs.ts';
+import { groupRuns, indexCandidate, type CandidateGroup, type ResultSource } from './runs.ts';
 import { isoInstant, parseDuration, utcDay } from './time.ts';
 import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
 import { activeWaivers, patternMatcher, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
@@ -36,7 +37,7 @@ export function decidePromotions(input: PromotionInput, options: DecideOptions):
   const { ordered } = orderLevels(input.levels);
   const plans = ordered.map(planLevel);
   const waivers = activeWaivers(input.waivers ?? [], utcDay(asOf));
-  const candidates = [...indexRuns(input.results, asOf).values()].sort(
+  const candidates = [...groupRuns(input.results, asOf).values()].sort(
     (a, b) => b.firstStart - a.firstStart || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
   );
   return {
@@ -64,10 +65,11 @@ function planLevel({ id, data }: LevelSource): LevelPlan {
   };
 }
 
-function decideCandidate(candidate: CandidateRuns, plans: readonly LevelPlan[], waivers: readonly ActiveWaiver[], asOf: number): CandidateDecision {
+function decideCandidate(group: CandidateGroup, plans: readonly LevelPlan[], waivers: readonly ActiveWaiver[], asOf: number): CandidateDecision {
+  const candidate = indexCandidate(group, asOf);
   const decided = new Map<string, LevelDecision>();
   const forCandidate = waivers.filter((w) => w.matches(candidate.id));
-  const firstSeen = isoInstant(candidate.firstStart);
+  const firstSeen = isoInstant(group.firstStart);
   for (const plan of plans) {
     const after = plan.level.after;
     const prerequisite = after === undefined ? undefined : decided.get(after);
@@ -78,9 +80,9 @@ function decideCandidate(candidate: CandidateRuns, plans: readonly LevelPlan[], 
   const next = levels.find((l) => !l.reached);
   return {
     candidate: candidate.id,
-    ...(candidate.stream === undefined ? {} : { stream: candidate.stream }),
-    ...(candidate.version === undefined ? {} : { version: candidate.version }),
-    ...(candidate.commit === undefined ? {} : { commit: candidate.commit }),
+    ...(group.stream === undefined ? {} : { stream: group.stream }),
+    ...(group.version === undefined ? {} : { version: group.version }),
+    ...(group.commit === undefined ? {} : { commit: group.commit }),
     firstSeen,
     ...(highest ? { highestLevel: highest.level } : {}),
     ...(next ? { next: { level: next.level, unblock: next.unblock } } : {}),

@@ -1,38 +1,63 @@
+import type { Run } from '../schemas/results.ts';
 import { withZone } from './time.ts';
 import type { Evidence, FailingCase, IndexedRun } from './types.ts';
 
-/** Most runs have no failing or retried case: they share one empty list. */
-const none: readonly never[] = Object.freeze([]);
-
 /**
  * A run as evidence. The same run backs several requirements and levels, so
- * it is made once and shared, except where test waivers mark its cases.
+ * one evidence object serves them all, except where test waivers mark its
+ * cases differently.
  */
 export function evidence(indexed: IndexedRun, waived?: ReadonlySet<string>): Evidence {
-  if (waived && !marksAny(indexed, waived)) waived = undefined;
-  if (!waived && indexed.evidence) return indexed.evidence;
-  const { run } = indexed;
-  let failingCases: FailingCase[] | undefined;
-  let flakyCases: string[] | undefined;
-  for (const c of run.cases) {
-    if (c.outcome === 'failed' || c.outcome === 'errored') {
-      (failingCases ??= []).push({ name: c.name, classname: c.classname, outcome: c.outcome, message: c.message, waived: waived?.has(c.name) ?? false });
-    } else if (c.outcome === 'passed' && c.retries > 0) (flakyCases ??= []).push(c.name);
+  if (waived && marksAny(indexed, waived)) return new RunEvidence(indexed, waived);
+  return (indexed.evidence ??= new RunEvidence(indexed, undefined));
+}
+
+/**
+ * Evidence read from the run when a page or the JSON API asks for it, not
+ * copied when decisions are made: a busy community's decisions cite over
+ * 100,000 runs, and a page shows a handful. `toJSON` gives the plain form.
+ */
+class RunEvidence implements Evidence {
+  // The run and what the index knew of it, not the index entry: that one is
+  // dropped once its candidate is decided.
+  readonly #run: Run;
+  readonly #finished: boolean;
+  readonly #waived: ReadonlySet<string> | undefined;
+  readonly file: string;
+
+  constructor({ run, file, finished }: IndexedRun, waived: ReadonlySet<string> | undefined) {
+    this.#run = run;
+    this.#finished = finished;
+    this.#waived = waived;
+    this.file = file;
   }
-  // One object shape for every run (absent fields are undefined, which JSON leaves out).
-  const made: Evidence = {
-    job: run.job,
-    environment: run.environment,
-    outcome: indexed.finished ? run.outcome : 'running',
-    startedAt: withZone(run.startedAt),
-    finishedAt: indexed.finished && run.finishedAt !== undefined ? withZone(run.finishedAt) : undefined,
-    url: run.url,
-    file: indexed.file,
-    failingCases: failingCases ?? none,
-    flakyCases: flakyCases ?? none,
-  };
-  if (!waived) indexed.evidence = made;
-  return made;
+
+  get job(): string { return this.#run.job; }
+  get environment(): string | undefined { return this.#run.environment; }
+  get outcome(): Evidence['outcome'] { return this.#finished ? this.#run.outcome : 'running'; }
+  get startedAt(): string { return withZone(this.#run.startedAt); }
+  get url(): string | undefined { return this.#run.url; }
+
+  get finishedAt(): string | undefined {
+    return this.#finished && this.#run.finishedAt !== undefined ? withZone(this.#run.finishedAt) : undefined;
+  }
+
+  get failingCases(): FailingCase[] {
+    const waived = this.#waived;
+    return this.#run.cases
+      .filter((c) => c.outcome === 'failed' || c.outcome === 'errored')
+      .map((c) => ({ name: c.name, classname: c.classname, outcome: c.outcome, message: c.message, waived: waived?.has(c.name) ?? false }));
+  }
+
+  get flakyCases(): string[] {
+    return this.#run.cases.filter((c) => c.outcome === 'passed' && c.retries > 0).map((c) => c.name);
+  }
+
+  /** The plain evidence, as the JSON API publishes it (absent fields are left out). */
+  toJSON(): Evidence {
+    const { job, environment, outcome, startedAt, finishedAt, url, file, failingCases, flakyCases } = this;
+    return { job, environment, outcome, startedAt, finishedAt, url, file, failingCases, flakyCases };
+  }
 }
 
 /** True when a waiver names one of the run's failing cases: only then does its evidence differ. */

@@ -8,55 +8,82 @@ export interface ResultSource {
   data: { runs: readonly Run[] };
 }
 
-/** Every run of one candidate, by job and then by environment ("" when none is named). */
-export interface CandidateRuns {
+/** One candidate's runs as found in the result files, with each run's file and start time. */
+export interface CandidateGroup {
   id: string;
   stream?: string;
   version?: string;
   commit?: string;
   firstStart: number;
+  runs: Run[];
+  files: string[];
+  starts: number[];
+}
+
+/** Every run of one candidate, by job and then by environment ("" when none is named). */
+export interface CandidateRuns {
+  id: string;
+  stream?: string;
   jobs: Map<string, Map<string, IndexedRun[]>>;
 }
 
 /**
- * Indexes every run in one pass, so that a decision is a few map lookups and
- * never a scan of all results. Runs that started after `asOf` do not exist
- * yet; runs that had not finished by then count as running. Each list is
- * sorted by start time, oldest first, so "the latest" is its last element.
+ * Groups every run by candidate in one pass. Runs that started after `asOf`
+ * do not exist yet and are left out. The group keeps plain lists, not an
+ * object per run: the detailed index of a candidate is built only while that
+ * candidate is decided (`indexCandidate`), so that it is short-lived garbage
+ * rather than 200,000 objects kept through all decisions.
  */
-export function indexRuns(sources: Iterable<ResultSource>, asOf: number): Map<string, CandidateRuns> {
-  const candidates = new Map<string, CandidateRuns>();
-  const unsorted: IndexedRun[][] = [];
-  let candidate: CandidateRuns | undefined;
+export function groupRuns(sources: Iterable<ResultSource>, asOf: number): Map<string, CandidateGroup> {
+  const groups = new Map<string, CandidateGroup>();
+  let group: CandidateGroup | undefined;
   for (const source of sources) {
     for (const run of source.data.runs) {
       const start = parseInstant(run.startedAt);
       if (!(start <= asOf)) continue;
-      const end = run.finishedAt === undefined ? start : parseInstant(run.finishedAt);
-      const finished = run.outcome !== 'running' && end <= asOf;
       // A result file usually holds one candidate's runs: no lookup while it stays the same.
-      if (candidate?.id !== run.candidate) candidate = candidates.get(run.candidate);
-      if (!candidate) {
-        candidate = { id: run.candidate, firstStart: start, jobs: new Map() };
-        candidates.set(run.candidate, candidate);
+      if (group?.id !== run.candidate) group = groups.get(run.candidate);
+      if (!group) {
+        group = { id: run.candidate, firstStart: start, runs: [], files: [], starts: [] };
+        groups.set(run.candidate, group);
       }
-      if (start < candidate.firstStart) candidate.firstStart = start;
-      candidate.stream ??= run.stream;
-      candidate.version ??= run.version;
-      candidate.commit ??= run.commit;
-      let environments = candidate.jobs.get(run.job);
-      if (!environments) candidate.jobs.set(run.job, (environments = new Map()));
-      const key = run.environment ?? '';
-      const list = environments.get(key);
-      const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
-      const indexed: IndexedRun = { run, file: source.file, start, end, finished, result };
-      if (!list) environments.set(key, [indexed]);
-      else {
-        if (list.length === 1) unsorted.push(list);
-        list.push(indexed);
-      }
+      if (start < group.firstStart) group.firstStart = start;
+      group.stream ??= run.stream;
+      group.version ??= run.version;
+      group.commit ??= run.commit;
+      group.runs.push(run);
+      group.files.push(source.file);
+      group.starts.push(start);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Indexes one candidate's runs by job and environment, so that a decision is
+ * a few map lookups. Runs that had not finished by `asOf` count as running.
+ * Each list is sorted by start time, oldest first: "the latest" is its last.
+ */
+export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRuns {
+  const jobs = new Map<string, Map<string, IndexedRun[]>>();
+  const unsorted: IndexedRun[][] = [];
+  for (let i = 0; i < group.runs.length; i++) {
+    const run = group.runs[i]!;
+    const start = group.starts[i]!;
+    const end = run.finishedAt === undefined ? start : parseInstant(run.finishedAt);
+    const finished = run.outcome !== 'running' && end <= asOf;
+    const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
+    const indexed: IndexedRun = { run, file: group.files[i]!, start, end, finished, result, evidence: undefined };
+    let environments = jobs.get(run.job);
+    if (!environments) jobs.set(run.job, (environments = new Map()));
+    const key = run.environment ?? '';
+    const list = environments.get(key);
+    if (!list) environments.set(key, [indexed]);
+    else {
+      if (list.length === 1) unsorted.push(list);
+      list.push(indexed);
     }
   }
   for (const list of unsorted) list.sort((a, b) => a.start - b.start || a.end - b.end);
-  return candidates;
+  return { id: group.id, ...(group.stream === undefined ? {} : { stream: group.stream }), jobs };
 }

@@ -36,19 +36,22 @@ export interface IndexedRun {
 /** A test case that failed or errored in a run cited as evidence. */
 export type FailingCase = Pick<TestCase, 'name' | 'classname' | 'outcome' | 'message'> & { waived: boolean };
 
-/** One run that decided a requirement, in the form pages and the JSON API show. */
+/**
+ * One run that decided a requirement, in the form pages and the JSON API
+ * show. Read-only: it is read from the run when asked (see evidence.ts).
+ */
 export interface Evidence {
-  job: string;
-  environment?: string;
-  outcome: Run['outcome'];
-  startedAt: string;
-  finishedAt?: string;
-  url?: string;
-  file: string;
+  readonly job: string;
+  readonly environment?: string;
+  readonly outcome: Run['outcome'];
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly url?: string;
+  readonly file: string;
   /** Test cases that failed or errored (waived ones included, marked). */
-  failingCases: readonly FailingCase[];
+  readonly failingCases: readonly FailingCase[];
   /** Names of test cases that passed only after retries. */
-  flakyCases: readonly string[];
+  readonly flakyCases: readonly string[];
 }
 
 /** A waiver as applied to a requirement. */
