@@ -48,7 +48,7 @@ describe('sample results', () => {
 });
 
 describe('defaults', () => {
-  it('fills in `cases` and `retries` as zod would', () => {
+  it('fills in `cases` as zod would, a list of its own for each run', () => {
     const withoutCases = resultFile();
     delete (withoutCases.runs[0] as { cases?: unknown }).cases;
     for (const data of [withoutCases, resultFile()]) {
@@ -56,20 +56,15 @@ describe('defaults', () => {
       expect(accepted).toBe(true);
       expect(inPlace).toStrictEqual(zod.data);
     }
-    const filled = resultFile();
-    check(filled);
-    expect(filled.runs[0]!.cases[0]).toMatchObject({ retries: 0 });
-    // Each run gets a list of its own, as zod gives.
     const twoRuns = { runs: [...withoutCases.runs, ...structuredClone(withoutCases).runs] };
     check(twoRuns);
+    expect(twoRuns.runs[0]!.cases).toEqual([]);
     expect(twoRuns.runs[0]!.cases).not.toBe(twoRuns.runs[1]!.cases);
   });
 });
 
 describe('where JSON Schema alone would differ from zod', () => {
   it.each([
-    ['a test name zod trims', {}, { name: '  a ' }, true],
-    ['a version zod trims', { version: '1.0\n' }, {}, true],
     ['a blank test name', {}, { name: '   ' }, false],
     ['an unknown field', { colour: 'blue' }, {}, false],
     ['a negative retry count', {}, { retries: -1 }, false],

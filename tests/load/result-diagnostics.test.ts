@@ -54,10 +54,12 @@ describe('a result file the fast check refuses', () => {
     expect(diagnostics.map((d) => [d.line, d.field])).toEqual([[13, 'runs.0.cases.0.retries'], [6, 'runs.0.colour']]);
     expect(diagnostics).toEqual(zodDiagnostics('results/r.json', text));
   });
+});
 
-  it('still loads a file zod accepts after rewriting it, with zod\'s output', async () => {
+describe('a result file the fast check accepts', () => {
+  it('keeps machine-written names as written, and leaves out retries that did not happen', async () => {
     const { results, diagnostics } = await loadResult(resultText('          "outcome": "passed"').replace('"name": "a"', '"name": "  a  "'));
     expect(diagnostics).toEqual([]);
-    expect(results[0]!.data.runs[0]!.cases[0]).toEqual({ name: 'a', outcome: 'passed', retries: 0 });
+    expect(results[0]!.data.runs[0]!.cases[0]).toEqual({ name: '  a  ', outcome: 'passed' });
   });
 });

@@ -50,7 +50,7 @@ class RunEvidence implements Evidence {
   }
 
   get flakyCases(): string[] {
-    return this.#run.cases.filter((c) => c.outcome === 'passed' && c.retries > 0).map((c) => c.name);
+    return this.#run.cases.filter((c) => c.outcome === 'passed' && (c.retries ?? 0) > 0).map((c) => c.name);
   }
 
   /** The plain evidence, as the JSON API publishes it (absent fields are left out). */

@@ -76,7 +76,7 @@ export function effectiveOutcome(run: IndexedRun, waived: WaivedTests): 'passed'
 /** How many test cases passed only after failed attempts. */
 export function retriedCount(run: IndexedRun): number {
   let count = 0;
-  for (const c of run.run.cases) if (c.outcome === 'passed' && c.retries > 0) count++;
+  for (const c of run.run.cases) if (c.outcome === 'passed' && (c.retries ?? 0) > 0) count++;
   return count;
 }
 

@@ -15,7 +15,7 @@ export function countOutcomes(cases: readonly TestCase[]): OutcomeCounts {
   const counts: OutcomeCounts = { tests: cases.length, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
   for (const testCase of cases) {
     counts[testCase.outcome] += 1;
-    if (testCase.outcome === 'passed' && testCase.retries > 0) counts.flaky += 1;
+    if (testCase.outcome === 'passed' && (testCase.retries ?? 0) > 0) counts.flaky += 1;
   }
   return counts;
 }

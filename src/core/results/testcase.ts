@@ -4,6 +4,7 @@ import { parseSeconds } from './values.ts';
 
 /** One `<testcase>` element read on its own, before repeated elements are merged. */
 export interface Attempt extends TestCase {
+  retries: number;
   /** Set when the element is only pytest's report of a setup or teardown error. */
   phase?: 'setup' | 'teardown';
 }

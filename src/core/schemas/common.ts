@@ -43,5 +43,12 @@ export const httpUrl = z
 /** A point in time with its offset, as CI systems write it (ISO 8601). */
 export const timestamp = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO 8601 date-time' });
 
+/**
+ * A name a machine wrote (a test case, a version): anything not blank, kept
+ * as written. Result files hold hundreds of thousands of them, checked as a
+ * plain pattern; hand-written text uses `text`, which trims.
+ */
+export const label = z.string().regex(/\S/, { error: 'must not be blank' });
+
 /** Free text shown on pages; never interpreted as HTML. */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
