@@ -76,16 +76,16 @@ function decideCandidate(group: CandidateGroup, plans: readonly LevelPlan[], wai
     decided.set(plan.id, decideLevel(candidate, plan, waiversFor(forCandidate, candidate.id, plan.id), asOf, prerequisite, firstSeen));
   }
   const levels = [...decided.values()];
-  const highest = levels.findLast((l) => l.reached);
   const next = levels.find((l) => !l.reached);
+  // Every decision has the same keys (absent ones undefined, which JSON leaves out): one object shape.
   return {
     candidate: candidate.id,
-    ...(group.stream === undefined ? {} : { stream: group.stream }),
-    ...(group.version === undefined ? {} : { version: group.version }),
-    ...(group.commit === undefined ? {} : { commit: group.commit }),
+    stream: group.stream,
+    version: group.version,
+    commit: group.commit,
     firstSeen,
-    ...(highest ? { highestLevel: highest.level } : {}),
-    ...(next ? { next: { level: next.level, unblock: next.unblock } } : {}),
+    highestLevel: levels.findLast((l) => l.reached)?.level,
+    next: next && { level: next.level, unblock: next.unblock },
     levels,
   };
 }
@@ -95,31 +95,29 @@ function decideLevel(
   prerequisite: LevelDecision | undefined, firstSeen: string,
 ): LevelDecision {
   const rows: RequirementDecision[] = [];
-  for (const req of plan.requirements) for (const row of decideRequirement(candidate, req, waivers, asOf)) rows.push(row);
-  const satisfied = rows.every((r) => r.satisfied);
+  for (const req of plan.requirements) rows.push(...decideRequirement(candidate, req, waivers, asOf));
   const after = plan.level.after;
   const prerequisiteMet = after === undefined || prerequisite?.reached === true;
-  const reached = satisfied && prerequisiteMet;
-  const unblock = [
-    ...(prerequisiteMet ? [] : [`reach "${after}" first (levels cannot be skipped)`]),
-    ...rows.filter((r) => !r.satisfied).map((r) => r.unblock!),
-  ];
-  let promotedAt: string | undefined;
-  if (reached) {
-    const times = [prerequisite?.promotedAt, ...rows.map((r) => r.finishedAt)].filter((t) => t !== undefined);
-    promotedAt = times.length ? times.reduce((a, b) => (a > b ? a : b)) : firstSeen;
+  const unblock = prerequisiteMet ? [] : [`reach "${after}" first (levels cannot be skipped)`];
+  // ISO instants in UTC compare as strings: the latest needed result is the largest.
+  let latest = prerequisite?.promotedAt;
+  for (const row of rows) {
+    if (!row.satisfied) unblock.push(row.unblock!);
+    else if (row.finishedAt !== undefined && (latest === undefined || row.finishedAt > latest)) latest = row.finishedAt;
   }
+  const satisfied = unblock.length === (prerequisiteMet ? 0 : 1);
+  const reached = satisfied && prerequisiteMet;
   return {
     level: plan.id,
     name: plan.level.name,
     status: reached ? 'reached' : satisfied ? 'waiting' : 'blocked',
     reached,
     satisfied,
-    ...(after === undefined ? {} : { after }),
+    after,
     requirements: rows,
     counts: countStates(rows),
     summary: summarize(rows),
-    ...(promotedAt === undefined ? {} : { promotedAt }),
+    promotedAt: reached ? (latest ?? firstSeen) : undefined,
     unblock,
   };
 }

@@ -22,9 +22,12 @@ export function decideRequirement(candidate: CandidateRuns, plan: RequirementPla
   const applies = plan.appliesTo.length === 0 ||
     plan.appliesTo.some((match) => match(candidate.id) || (candidate.stream !== undefined && match(candidate.stream)));
   return environments.map((environment): RequirementDecision => {
-    const row: RequirementDecision = { job: requirement.job, alternatives: requirement.alternatives, threshold: requirement.threshold, state: 'excluded', satisfied: true, detail: '', evidence: [] };
-    if (requirement.description !== undefined) row.description = requirement.description;
-    if (environment !== undefined) row.environment = environment;
+    // Every row has the same keys (absent ones undefined, which JSON leaves out): one object shape.
+    const row: RequirementDecision = {
+      job: requirement.job, decidedBy: undefined, alternatives: requirement.alternatives, environment,
+      description: requirement.description, threshold: requirement.threshold, state: 'excluded', satisfied: true,
+      waivedState: undefined, waiver: undefined, detail: '', unblock: undefined, evidence: [], finishedAt: undefined,
+    };
     if (!applies) {
       row.detail = `applies only to ${requirement.appliesTo.join(', ')}`;
       return row;
@@ -40,8 +43,7 @@ export function decideRequirement(candidate: CandidateRuns, plan: RequirementPla
       const whole = byTest ? undefined : jobWaiver(waivers, plan.jobs);
       if (byTest) ({ job, verdict, waived } = byTest);
       if (byTest || whole) {
-        // Key order as pages and the JSON API have always shown it.
-        if (byTest) row.decidedBy = job;
+        row.decidedBy = job;
         row.waivedState = row.state as RequirementDecision['waivedState'];
         row.state = 'waived';
         row.satisfied = true;
@@ -91,11 +93,14 @@ function judgeJob(candidate: CandidateRuns, job: string, environment: string | u
   let worst: Verdict | undefined;
   let worstEnvironment = '';
   const runs: IndexedRun[] = [];
-  for (const [env, list] of byEnvironment) {
+  byEnvironment.forEach((list, env) => {
     const verdict = judge(list, policy, asOf, waived);
     for (const r of verdict.runs) runs.push(r);
-    if (!worst || rank(verdict) > rank(worst)) [worst, worstEnvironment] = [verdict, env];
-  }
+    if (!worst || rank(verdict) > rank(worst)) {
+      worst = verdict;
+      worstEnvironment = env;
+    }
+  });
   const detail = worst!.satisfied ? worst!.detail : `${worstEnvironment || 'no environment'}: ${worst!.detail}`;
   return { state: worst!.state, satisfied: worst!.satisfied, detail, runs };
 }

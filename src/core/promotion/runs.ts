@@ -62,11 +62,10 @@ export function groupRuns(sources: Iterable<ResultSource>, asOf: number): Map<st
 /**
  * Indexes one candidate's runs by job and environment, so that a decision is
  * a few map lookups. Runs that had not finished by `asOf` count as running.
- * Each list is sorted by start time, oldest first: "the latest" is its last.
+ * Each list is kept in start order, oldest first: "the latest" is its last.
  */
 export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRuns {
   const jobs = new Map<string, Map<string, IndexedRun[]>>();
-  const unsorted: IndexedRun[][] = [];
   for (let i = 0; i < group.runs.length; i++) {
     const run = group.runs[i]!;
     const start = group.starts[i]!;
@@ -79,11 +78,18 @@ export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRu
     const key = run.environment ?? '';
     const list = environments.get(key);
     if (!list) environments.set(key, [indexed]);
-    else {
-      if (list.length === 1) unsorted.push(list);
-      list.push(indexed);
-    }
+    else insertInOrder(list, indexed);
   }
-  for (const list of unsorted) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return { id: group.id, ...(group.stream === undefined ? {} : { stream: group.stream }), jobs };
+}
+
+/**
+ * CI writes runs in the order they ran, so a new run nearly always goes last;
+ * an insertion from the end keeps the short lists in order without sorting.
+ */
+function insertInOrder(list: IndexedRun[], run: IndexedRun): void {
+  let at = list.length;
+  while (at > 0 && (list[at - 1]!.start > run.start || (list[at - 1]!.start === run.start && list[at - 1]!.end > run.end))) at--;
+  if (at === list.length) list.push(run);
+  else list.splice(at, 0, run);
 }
