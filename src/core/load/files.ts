@@ -10,7 +10,10 @@ export interface FoundFile {
   id: string;
 }
 
-/** Lists the files of one content type, sorted so that every build sees them in the same order. */
+/**
+ * Lists the files of one content type, sorted by code unit (not by locale, which
+ * differs between machines) so that every build sees them in the same order.
+ */
 export async function findFiles(root: string, location: ContentLocation): Promise<FoundFile[]> {
   if ('file' in location) {
     const entries = await readdir(root).catch(() => [] as string[]);
@@ -25,5 +28,5 @@ export async function findFiles(root: string, location: ContentLocation): Promis
       const inDir = path.slice(location.dir.length + 1);
       return { file: path, id: inDir.replace(/\.[^.]+$/, '') };
     })
-    .sort((a, b) => a.file.localeCompare(b.file));
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
