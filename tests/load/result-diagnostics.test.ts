@@ -63,3 +63,15 @@ describe('a result file the fast check accepts', () => {
     expect(results[0]!.data.runs[0]!.cases[0]).toEqual({ name: '  a  ', outcome: 'passed' });
   });
 });
+
+describe('positions in a loaded result file', () => {
+  it('are found by reading the file again, as its text is not kept in memory', () => {
+    const text = resultText('          "outcome": "passed"');
+    let reads = 0;
+    const source = parseSource(text, 'json', () => (reads++, text)) as ParsedSource;
+    expect(reads).toBe(0);
+    expect(source.locate(['runs', 0, 'cases', 0, 'outcome'])).toEqual({ line: 11, column: 22 });
+    expect(source.locate(['runs', 0, 'job'])).toEqual({ line: 5, column: 14 });
+    expect(reads).toBe(1);
+  });
+});

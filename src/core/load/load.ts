@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -59,8 +60,9 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
   const fast = files.length ? fastCheckFor(type) : undefined;
   const entries = await Promise.all(
     files.map(async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
-      const text = await readFile(join(root, file), 'utf8');
-      const source = parseSource(text, type.format);
+      const path = join(root, file);
+      const text = await readFile(path, 'utf8');
+      const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
       if (!('data' in source)) {
         diagnostics.push({
           file, ...source.position, severity: 'error', rule: 'syntax', message: source.message,

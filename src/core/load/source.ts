@@ -28,8 +28,8 @@ export type SourceFormat = 'yaml' | 'json' | 'markdown';
  * Parses YAML, JSON or Markdown front matter keeping source positions.
  * Dates stay strings: YAML 1.2 has no timestamp type, unlike gray-matter's js-yaml.
  */
-export function parseSource(text: string, format: SourceFormat): ParsedSource | SyntaxProblem {
-  if (format === 'json') return parseJson(text);
+export function parseSource(text: string, format: SourceFormat, readAgain?: () => string): ParsedSource | SyntaxProblem {
+  if (format === 'json') return parseJson(text, readAgain);
   if (format === 'yaml') return parseYaml(text);
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!text.startsWith('---')) {
@@ -55,8 +55,10 @@ function parseYaml(text: string): ParsedSource | SyntaxProblem {
 /**
  * JSON goes through JSON.parse, which is fast for large result files; the
  * positions are only worked out, with the YAML parser, when an error needs one.
+ * With `readAgain`, the text is not kept for that: a build holds thousands of
+ * result files, and their text would double what they take in memory.
  */
-function parseJson(text: string): ParsedSource | SyntaxProblem {
+function parseJson(text: string, readAgain?: () => string): ParsedSource | SyntaxProblem {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -73,10 +75,11 @@ function parseJson(text: string): ParsedSource | SyntaxProblem {
     return { message: `invalid JSON: ${reason}`, position };
   }
   let located: ParsedSource | SyntaxProblem | undefined;
+  const kept = readAgain ? undefined : text;
   return {
     data,
     locate(path) {
-      located ??= parseYaml(text);
+      located ??= parseYaml(kept ?? readAgain!());
       return 'locate' in located ? located.locate(path) : { line: 1, column: 1 };
     },
   };
