@@ -154,6 +154,10 @@ async function generate(root: string, candidateCount: number, jobCount: number, 
   }
   await writeFile(join(root, 'waivers', 'bench.yaml'), `waivers:\n  - candidate: "stream-1-*"\n    job: ${jobs[5]}\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n  - candidate: "*"\n    test: case-3\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n`);
 
+  // A job runs in its own lab, except the jobs that levels require in two
+  // labs (the first of each level after merge), which alternate between them.
+  const environmentOf = (job: number, round: number): string =>
+    job % quarter === 0 && job >= quarter ? environments[round % 2]! : environments[job % environments.length]!;
   let size = 0;
   const perCandidate = Math.floor(runCount / candidateCount);
   for (let c = 0; c < candidateCount; c++) {
@@ -176,7 +180,7 @@ async function generate(root: string, candidateCount: number, jobCount: number, 
       }));
       runs.push({
         candidate, stream, version: `1.0.${c}`, commit: (0x1000000 + c * 7919).toString(16).padStart(12, '0'),
-        job: jobs[i % jobCount], environment: environments[Math.floor(i / jobCount) % environments.length],
+        job: jobs[i % jobCount], environment: environmentOf(i % jobCount, Math.floor(i / jobCount)),
         startedAt: new Date(start).toISOString(), finishedAt: new Date(start + 20 * 60_000).toISOString(),
         outcome, url: `https://ci.example.org/job/${jobs[i % jobCount]}/${c * 1000 + i}/`, cases,
       });
