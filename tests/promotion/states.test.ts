@@ -127,6 +127,12 @@ describe('waivers', () => {
     expect(row.evidence[0]!.failingCases[0]).toMatchObject({ name: 'test_boot', waived: true });
   });
 
+  it('a test waiver cannot make a stale result fresh; a job waiver still covers it', () => {
+    const old = () => run({ job: 'smoke', outcome: 'failed', startedAt: ago(73), finishedAt: ago(72), cases: [{ name: 'test_boot', outcome: 'failed' }] });
+    expect(only({ levels: [gate()], runs: [old()], waivers: [waiver({ test: 'test_boot' })] }).state).toBe('stale');
+    expect(only({ levels: [gate()], runs: [old()], waivers: [waiver({ job: 'smoke' })] })).toMatchObject({ state: 'waived', waivedState: 'stale' });
+  });
+
   it('a test waiver does not cover other failing cases', () => {
     const row = only({ levels: [gate()], runs: [failing()], waivers: [waiver({ test: 'test_other' })] });
     expect(row.state).toBe('failed');

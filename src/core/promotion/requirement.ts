@@ -39,7 +39,9 @@ export function decideRequirement(candidate: CandidateRuns, plan: RequirementPla
     row.detail = verdict.detail;
     let waived: ReadonlySet<string> | undefined;
     if (!verdict.satisfied) {
-      const byTest = waiveTests(candidate, plan, environment, waivers, asOf);
+      // Waiving test cases cannot make a stale result fresh: unless an
+      // alternative job might pass with them, there is nothing to judge again.
+      const byTest = verdict.state === 'stale' && plan.jobs.length === 1 ? undefined : waiveTests(candidate, plan, environment, waivers, asOf);
       const whole = byTest ? undefined : jobWaiver(waivers, plan.jobs);
       if (byTest) ({ job, verdict, waived } = byTest);
       if (byTest || whole) {
