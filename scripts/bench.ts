@@ -4,7 +4,8 @@
  * Generates result files (one per candidate) in a temporary content folder,
  * then times, each in a fresh process so that timings and peak memory do not
  * mix:
- *   floor: read every result file and JSON.parse it, nothing else;
+ *   floor: read every result file and JSON.parse it, nothing else (reading
+ *          as the loader does, a few files ahead of the parser);
  *   real:  loadContent (the build's own code path, schema validation included)
  *          and the promotion decisions for every candidate.
  * Goal: the real run adds under 50% to the floor, and stays under 1 GiB.
@@ -16,6 +17,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../src/core/load/load.ts';
+import { mapInPool, readAhead } from '../src/core/load/pool.ts';
 import { decidePromotions } from '../src/core/promotion/decide.ts';
 import { fail, parseOptions, run } from './cli.ts';
 
@@ -85,7 +87,9 @@ async function measurePhase(phase: string, root: string): Promise<void> {
   if (phase === 'floor') {
     const dir = join(root, 'results');
     const names = await readdir(dir, { recursive: true });
-    const parsed = await Promise.all(names.filter((n) => n.endsWith('.json')).map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as { runs: unknown[] }));
+    // Read as the loader reads, so that the two differ only by what the loader does beyond that.
+    const json = names.filter((n) => n.endsWith('.json'));
+    const parsed = await mapInPool(json, readAhead, async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as { runs: unknown[] });
     measure = { ms: performance.now() - start, runs: parsed.reduce((sum, file) => sum + file.runs.length, 0) };
   } else if (phase === 'real') {
     const { content, diagnostics } = await loadContent(root);

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../validate/diagnostic.ts';
 import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
 import { findFiles } from './files.ts';
+import { mapInPool, readAhead } from './pool.ts';
 import { parseSource, type Position } from './source.ts';
 
 /** One content file that parsed and matched its schema. */
@@ -58,8 +59,10 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
   const type = contentTypes[kind];
   const files = await findFiles(root, type.location);
   const fast = files.length ? fastCheckFor(type) : undefined;
-  const entries = await Promise.all(
-    files.map(async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
+  const entries = await mapInPool(
+    files,
+    readAhead,
+    async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
       const path = join(root, file);
       const text = await readFile(path, 'utf8');
       const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
@@ -79,7 +82,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
         return undefined;
       }
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
-    }),
+    },
   );
   return entries.filter((entry) => entry !== undefined);
 }
