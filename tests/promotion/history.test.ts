@@ -78,9 +78,21 @@ describe('candidates and releases', () => {
   });
 
   it('says so when no candidate qualifies, or no level does', () => {
-    const none = qualifyRelease(model, { type: 'ga', qualifyingLevel: 'stable' }, (c) => c.candidate !== 'trunk-1');
+    const none = qualifyRelease(model, { type: 'ga', qualifyingLevel: 'stable', candidates: 'trunk-2*' });
     expect(none).toEqual({ level: 'stable' });
     expect(qualifyRelease(model, { type: 'maintenance' })).toEqual({});
+  });
+
+  it('a release takes only the candidates its pattern names, by id or by stream', () => {
+    const branches = decide({
+      levels: chain,
+      runs: [
+        ...['build', 'deploy', 'smoke'].map((job) => run({ candidate: 'rc-1', stream: 'stable-2026', job, startedAt: ago(40), finishedAt: ago(39) })),
+        ...['build', 'deploy', 'smoke'].map((job) => run({ candidate: 'trunk-9', stream: 'trunk', job, startedAt: ago(20), finishedAt: ago(19) })),
+      ],
+    });
+    const latest = (candidates?: string) => qualifyRelease(branches, { type: 'latest', qualifyingLevel: 'daily', candidates }).candidate?.candidate;
+    expect([latest(), latest('stable-2026'), latest('rc-*'), latest('trunk'), latest('stable-2027')]).toEqual(['trunk-9', 'rc-1', 'rc-1', 'trunk-9', undefined]);
   });
 
   it('lists the history of a level, most recent promotion first', () => {

@@ -101,4 +101,14 @@ describe('waivers and releases', () => {
     });
     expect(d).toMatchObject({ file: 'releases/r.md', line: 4, severity: 'warning', rule: 'qualifying-level', message: 'level "daily" is below "stable", the first level that qualifies "ga" releases' });
   });
+
+  it('warns when a release names candidates that no result has, with the streams it could mean', async () => {
+    const release = (candidates: string) => `---\nname: R\ntype: ga\ncandidates: ${candidates}\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-12-01\n---\n`;
+    const streamed = JSON.stringify({ runs: [{ candidate: 'rc-1', stream: 'stable-2026', job: 'build', startedAt: '2026-11-20T10:00:00Z', outcome: 'passed' }] });
+    const [d, ...rest] = await check({ 'results/r.json': streamed, 'releases/r.md': release('stable-2062') });
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ file: 'releases/r.md', line: 4, field: 'candidates', severity: 'warning', rule: 'unknown-candidates', message: 'no result names a candidate or stream matching "stable-2062"' });
+    expect(d!.hint).toContain('stable-2026');
+    for (const known of ['stable-2026', '"rc-*"', 'rc-1']) expect(await check({ 'results/r.json': streamed, 'releases/r.md': release(known) }), known).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Release } from '../schemas/releases.ts';
 import type { CandidateDecision, LevelInfo, PromotionModel } from './types.ts';
+import { patternMatcher } from './waivers.ts';
 
 /** The candidate that may ship a release, and the level it had to reach. */
 export interface Qualification {
@@ -20,17 +21,15 @@ export function requiredLevel(model: PromotionModel, release: Pick<Release, 'typ
 /**
  * DLRN's rule: the newest candidate at or above the required level qualifies.
  * Levels cannot be skipped, so "at or above" is "reached the required level".
- * `candidates` narrows the choice (e.g. to one stream) with a predicate.
+ * A release's `candidates` pattern, matched against each candidate's id or
+ * stream, keeps a maintenance release to its own branch's builds.
  */
-export function qualifyRelease(
-  model: PromotionModel,
-  release: Pick<Release, 'type' | 'qualifyingLevel'>,
-  candidates: (candidate: CandidateDecision) => boolean = () => true,
-): Qualification {
+export function qualifyRelease(model: PromotionModel, release: Pick<Release, 'type' | 'qualifyingLevel' | 'candidates'>): Qualification {
   const level = requiredLevel(model, release);
   if (!level) return {};
+  const matches = release.candidates === undefined ? undefined : patternMatcher(release.candidates);
   for (const candidate of model.candidates) {
-    if (!candidates(candidate)) continue;
+    if (matches && !matches(candidate.candidate) && !(candidate.stream !== undefined && matches(candidate.stream))) continue;
     const decision = candidate.levels[level.position];
     if (decision?.reached) return { level: level.id, candidate, promotedAt: decision.promotedAt };
   }

@@ -59,6 +59,11 @@ export const releaseSchema = z.strictObject({
     .optional(),
   basedOn: id.optional().describe('For maintenance releases: the release they correct'),
   qualifyingLevel: id.optional().describe('Promotion level a candidate must reach to ship this release'),
+  candidates: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Which candidates can ship this release: a stream or candidate id, "*" as a wildcard; any candidate when absent'),
   deadlineWeekday: z.enum(weekdays).default('thursday').describe('Day of the week deadlines fall on for `week:` milestones'),
   maintainedUntil: calendarDate.optional().describe('Last day of maintenance (fixes and security updates)'),
   endOfLife: calendarDate.optional().describe('Day the release stops being supported at all'),

@@ -1,7 +1,7 @@
 import type { Content, Entry } from '../../load/load.ts';
 import { orderLevels, type ChainProblem } from '../../promotion/levels.ts';
 import { utcDay } from '../../promotion/time.ts';
-import { isExpired } from '../../promotion/waivers.ts';
+import { isExpired, patternMatcher } from '../../promotion/waivers.ts';
 import type { Level } from '../../schemas/promotion.ts';
 import { createClock } from '../../schedule/clock.ts';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -19,7 +19,10 @@ import { at, didYouMean } from './helpers.ts';
  * nothing yet to check them against.
  */
 export function checkPromotion(content: Content, now: number = createClock({ timezone: 'UTC' }).now): Diagnostic[] {
-  return [...checkChain(content), ...checkJobs(content), ...checkWaiverExpiry(content, utcDay(now)), ...checkQualifyingLevels(content)];
+  return [
+    ...checkChain(content), ...checkJobs(content), ...checkWaiverExpiry(content, utcDay(now)),
+    ...checkQualifyingLevels(content), ...checkReleaseCandidates(content),
+  ];
 }
 
 function checkChain(content: Content): Diagnostic[] {
@@ -100,5 +103,29 @@ function checkQualifyingLevels(content: Content): Diagnostic[] {
     }
     if (position >= lowest) return [];
     return [at(release, ['qualifyingLevel'], 'qualifying-level', `level "${qualifyingLevel}" is below "${ordered[lowest]!.id}", the first level that qualifies "${type}" releases`, `use \`qualifyingLevel: ${ordered[lowest]!.id}\` or a later level`, 'warning')];
+  });
+}
+
+/**
+ * A release's `candidates` pattern that names no candidate nor stream of any
+ * result is most likely misspelt: the release would never find one to ship.
+ * With no results at all there is nothing to check it against.
+ */
+function checkReleaseCandidates(content: Content): Diagnostic[] {
+  const candidates = new Set<string>();
+  const streams = new Set<string>();
+  for (const file of content.results) {
+    for (const run of file.data.runs) {
+      candidates.add(run.candidate);
+      if (run.stream !== undefined) streams.add(run.stream);
+    }
+  }
+  if (candidates.size === 0) return [];
+  return content.releases.flatMap((release) => {
+    const pattern = release.data.candidates;
+    if (pattern === undefined) return [];
+    const matches = patternMatcher(pattern);
+    if ([...candidates, ...streams].some(matches)) return [];
+    return [at(release, ['candidates'], 'unknown-candidates', `no result names a candidate or stream matching "${pattern}"`, `${didYouMean(pattern, streams)}; the release can only be shipped by a candidate it matches`, 'warning')];
   });
 }
