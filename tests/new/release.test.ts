@@ -75,6 +75,31 @@ describe('a release copied from the previous one', () => {
     expect((await validateContent(root)).diagnostics).toEqual([]);
   });
 
+  it('keeps the series\' support dates for the next maintenance release, and renames its candidates', async () => {
+    const point = `---
+name: Hyacinth 2026.1.1
+version: "2026.1.1"
+type: maintenance
+basedOn: hyacinth
+cadence: 3 months
+candidates: "hyacinth-2026.1.1-*"
+maintainedUntil: "2027-05-13"
+endOfLife: "2027-11-11"
+milestones:
+  - id: release
+    name: Hyacinth 2026.1.1 release
+    kind: release
+    date: "2026-08-13"
+---
+`;
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth, 'releases/hyacinth-2026-1-1.md': point });
+    const result = await runNew(['release', 'hyacinth-2026-1-2', '--from', 'hyacinth-2026-1-1', '--name', 'Hyacinth 2026.1.2', '--version', '2026.1.2', '--content', root]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const next = await frontMatter(root, 'hyacinth-2026-1-2');
+    expect(next).toMatchObject({ candidates: 'hyacinth-2026.1.2-*', maintainedUntil: '2027-05-13', endOfLife: '2027-11-11' });
+    expect(next.milestones).toEqual([{ id: 'release', name: 'Hyacinth 2026.1.2 release', kind: 'release', date: '2026-11-12', estimated: true }]);
+  });
+
   it('quotes dates so that YAML 1.1 readers keep them as text', async () => {
     const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
     await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);

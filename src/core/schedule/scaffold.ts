@@ -45,16 +45,25 @@ export interface NextReleaseOptions {
  * maintenance, end of life) move by the shift; `after` and `week` milestones
  * stay as written, since they follow the dates they refer to. Every milestone
  * becomes an estimate until the community confirms it.
+ *
+ * A maintenance release (one with `basedOn`) is the next point release of
+ * the same series: its support ends with the series, so those dates stay.
+ * A `candidates` pattern naming the previous version names the new one.
  */
 export function nextReleaseFrom(source: ReleaseInput, { days, name, version }: NextReleaseOptions): ReleaseInput {
   const { name: _previousName, version: _previousVersion, ...kept } = source;
   const shift = (date: string | undefined) => (date === undefined ? undefined : addDays(date, days));
+  const sameSeries = source.type === 'maintenance' && source.basedOn !== undefined;
+  const renamed = source.version !== undefined && version !== undefined && source.candidates !== undefined
+    ? source.candidates.replaceAll(source.version, version)
+    : source.candidates;
   return withoutUndefined({
     name,
     version,
     ...kept,
-    maintainedUntil: shift(source.maintainedUntil),
-    endOfLife: shift(source.endOfLife),
+    candidates: renamed,
+    maintainedUntil: sameSeries ? source.maintainedUntil : shift(source.maintainedUntil),
+    endOfLife: sameSeries ? source.endOfLife : shift(source.endOfLife),
     milestones: source.milestones.map((m) =>
       estimate({ ...m, date: shift(m.date), name: m.name.replaceAll(source.name, name) }),
     ),
