@@ -43,6 +43,21 @@ describe('environments', () => {
     expect(levelOf(model, 'daily').requirements.map((r) => r.state)).toEqual(['flaky', 'failed']);
   });
 
+  it('takes the latest run by start time, whatever order the results list them in', () => {
+    const latestFirst = [
+      run({ job: 'functest', environment: 'pod-a', outcome: 'failed', startedAt: ago(2), finishedAt: ago(1) }),
+      run({ job: 'functest', environment: 'pod-a', startedAt: ago(5), finishedAt: ago(4) }),
+      run({ job: 'functest', environment: 'pod-a', startedAt: ago(9), finishedAt: ago(8) }),
+      run({ job: 'functest', environment: 'pod-b', startedAt: ago(3), finishedAt: ago(2) }),
+      run({ job: 'functest', environment: 'pod-b', outcome: 'failed', startedAt: ago(3), finishedAt: ago(2.5) }),
+    ];
+    const [podA, podB] = levelOf(decide({ levels: perPod, runs: latestFirst }), 'daily').requirements;
+    expect(podA).toMatchObject({ state: 'failed', finishedAt: undefined });
+    expect(podA!.evidence.map((e) => e.startedAt)).toEqual([ago(2)]);
+    // Same start: the one that finished last is the latest.
+    expect(podB).toMatchObject({ state: 'flaky', finishedAt: ago(2) });
+  });
+
   it('without a list, every environment the job ran in counts, and the worst decides', () => {
     const levels = [level('daily', { name: 'Daily', requirements: [{ job: 'functest' }] })];
     const row = only({ levels, runs: [run({ job: 'functest', environment: 'x86' }), run({ job: 'functest', environment: 'arm', outcome: 'failed' })] });
