@@ -34,6 +34,8 @@ interface Measure {
   maxRss: number;
   runs: number;
   candidates?: number;
+  /** How many candidates stopped at each level ("none" for not even the first), to show what was decided. */
+  highest?: Record<string, number>;
 }
 
 run(async () => {
@@ -99,6 +101,7 @@ async function measurePhase(phase: string, root: string): Promise<void> {
     const done = performance.now();
     measure = {
       ms: done - start, loadMs: loaded - start, decideMs: done - loaded, candidates: model.candidates.length,
+      highest: Object.fromEntries(['none', ...model.levels.map((l) => l.id)].map((id) => [id, model.candidates.filter((c) => (c.highestLevel ?? 'none') === id).length])),
       runs: content.results.reduce((sum, file) => sum + file.data.runs.length, 0),
     };
   } else {
@@ -117,6 +120,7 @@ function report(floor: Measure, real: Measure, ratio: number, rounds: number): v
     `  real (loadContent + decisions)       ${ms(real.ms).padStart(9)}   peak RSS ${mib(real.maxRss)}`,
     `    load with schema validation        ${ms(real.loadMs!).padStart(9)}   (${ms(real.loadMs! - floor.ms)} over the floor)`,
     `    decisions for ${String(real.candidates).padEnd(5)} candidates    ${ms(real.decideMs!).padStart(9)}`,
+    `      highest level reached: ${Object.entries(real.highest!).map(([level, n]) => `${level} ${n}`).join(', ')}`,
     `  ratio real / floor, within a round   ${ratio.toFixed(2).padStart(9)}`,
     `goal ${met(ratio <= goal.ratio)}  time: real ≤ ${goal.ratio} × floor (${ratio.toFixed(2)} ×, +${Math.round((ratio - 1) * 100)}% over the floor)`,
     `goal ${met(peak < goal.memory)}  memory: every process under 1 GiB (peak ${mib(peak)})`,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.ts';
+
+describe('npm run bench -- promotion', () => {
+  it('generates results, times both phases and prints every figure with the two verdicts', { timeout: 60_000 }, () => {
+    const { code, stdout, stderr } = runScript('bench', ['promotion', '--candidates', '40', '--jobs', '8', '--runs', '1200', '--rounds', '1']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^generated 1200 runs of 40 candidates and 8 jobs: [\d.]+ MiB of JSON in 40 files/);
+    for (const figure of [/floor \(read \+ JSON\.parse\) +\d+ ms +peak RSS \d+ MiB/, /load with schema validation +\d+ ms/, /decisions for 40 +candidates +\d+ ms/, /ratio real \/ floor, within a round +\d+\.\d\d/]) {
+      expect(stdout).toMatch(figure);
+    }
+    expect(stdout).toMatch(/goal (met    |NOT met) {2}time: real ≤ 1\.5 × floor/);
+    expect(stdout).toMatch(/goal (met    |NOT met) {2}memory: every process under 1 GiB/);
+    // Every candidate is counted once, at the highest level it reached.
+    const reached = /highest level reached: (.*)/.exec(stdout)![1]!.split(', ').map((entry) => Number(entry.split(' ')[1]));
+    expect(reached.reduce((sum, n) => sum + n, 0)).toBe(40);
+  });
+
+  it('refuses an unknown benchmark or a bad number in one line', () => {
+    expect(runScript('bench', ['promotions'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^unknown benchmark "promotions"/) });
+    const bad = runScript('bench', ['promotion', '--runs', 'many']);
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringMatching(/^"many" is not a positive whole number/) });
+    expect(bad.stderr).not.toContain('    at ');
+  });
+});
