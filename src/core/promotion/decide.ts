@@ -1,12 +1,11 @@
 import type { Level } from '../schemas/promotion.ts';
-import type { CandidateRuns } from './runs.ts';
 import { countStates, summarize } from './explain.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
-import { groupRuns, indexCandidate, type CandidateGroup, type ResultSource } from './runs.ts';
+import { groupRuns, indexCandidate, type CandidateGroup, type CandidateRuns, type ResultSource } from './runs.ts';
 import { isoInstant, parseDuration, utcDay } from './time.ts';
 import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
-import { activeWaivers, patternMatcher, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
+import { activeWaivers, candidateMatcher, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
 
 /** What decisions are made from: the `levels`, `results` and `waivers` of loaded content fit as they are. */
 export interface PromotionInput {
@@ -55,7 +54,7 @@ function planLevel({ id, data }: LevelSource): LevelPlan {
     requirements: data.requirements.map((requirement) => ({
       requirement,
       jobs: [requirement.job, ...requirement.alternatives],
-      appliesTo: requirement.appliesTo.map(patternMatcher),
+      appliesTo: requirement.appliesTo.map(candidateMatcher),
       policy: {
         threshold: requirement.threshold,
         maxAge: requirement.maxAge === undefined ? levelAge : parseDuration(requirement.maxAge),
@@ -98,6 +97,8 @@ function decideLevel(
   for (const req of plan.requirements) rows.push(...decideRequirement(candidate, req, waivers, asOf));
   const after = plan.level.after;
   const prerequisiteMet = after === undefined || prerequisite?.reached === true;
+  const satisfied = rows.every((r) => r.satisfied);
+  const reached = satisfied && prerequisiteMet;
   const unblock = prerequisiteMet ? [] : [`reach "${after}" first (levels cannot be skipped)`];
   // ISO instants in UTC compare as strings: the latest needed result is the largest.
   let latest = prerequisite?.promotedAt;
@@ -105,8 +106,6 @@ function decideLevel(
     if (!row.satisfied) unblock.push(row.unblock!);
     else if (row.finishedAt !== undefined && (latest === undefined || row.finishedAt > latest)) latest = row.finishedAt;
   }
-  const satisfied = unblock.length === (prerequisiteMet ? 0 : 1);
-  const reached = satisfied && prerequisiteMet;
   return {
     level: plan.id,
     name: plan.level.name,

@@ -1,6 +1,6 @@
 import type { Release } from '../schemas/releases.ts';
 import type { CandidateDecision, LevelInfo, PromotionModel } from './types.ts';
-import { patternMatcher } from './waivers.ts';
+import { candidateMatcher } from './waivers.ts';
 
 /** The candidate that may ship a release, and the level it had to reach. */
 export interface Qualification {
@@ -27,9 +27,9 @@ export function requiredLevel(model: PromotionModel, release: Pick<Release, 'typ
 export function qualifyRelease(model: PromotionModel, release: Pick<Release, 'type' | 'qualifyingLevel' | 'candidates'>): Qualification {
   const level = requiredLevel(model, release);
   if (!level) return {};
-  const matches = release.candidates === undefined ? undefined : patternMatcher(release.candidates);
+  const matches = release.candidates === undefined ? undefined : candidateMatcher(release.candidates);
   for (const candidate of model.candidates) {
-    if (matches && !matches(candidate.candidate) && !(candidate.stream !== undefined && matches(candidate.stream))) continue;
+    if (matches && !matches({ id: candidate.candidate, stream: candidate.stream })) continue;
     const decision = candidate.levels[level.position];
     if (decision?.reached) return { level: level.id, candidate, promotedAt: decision.promotedAt };
   }

@@ -5,22 +5,21 @@ import { judge, type JudgePolicy, type Verdict } from './judge.ts';
 import type { CandidateRuns } from './runs.ts';
 import { isoInstant } from './time.ts';
 import type { IndexedRun, RequirementDecision } from './types.ts';
-import { jobWaiver, testWaivers, type ActiveWaiver } from './waivers.ts';
+import { jobWaiver, testWaivers, type ActiveWaiver, type CandidateMatcher } from './waivers.ts';
 
 /** A requirement with everything that does not depend on the candidate worked out once. */
 export interface RequirementPlan {
   requirement: Requirement;
   policy: JudgePolicy;
   jobs: string[];
-  appliesTo: ((name: string) => boolean)[];
+  appliesTo: CandidateMatcher[];
 }
 
 /** One row per required environment (one row when none is listed), judged, waived or excluded. */
 export function decideRequirement(candidate: CandidateRuns, plan: RequirementPlan, waivers: readonly ActiveWaiver[], asOf: number): RequirementDecision[] {
   const { requirement } = plan;
   const environments = requirement.environments.length ? requirement.environments : [undefined];
-  const applies = plan.appliesTo.length === 0 ||
-    plan.appliesTo.some((match) => match(candidate.id) || (candidate.stream !== undefined && match(candidate.stream)));
+  const applies = plan.appliesTo.length === 0 || plan.appliesTo.some((matches) => matches(candidate));
   return environments.map((environment): RequirementDecision => {
     // Every row has the same keys (absent ones undefined, which JSON leaves out): one object shape.
     const row: RequirementDecision = {

@@ -22,6 +22,18 @@ export function patternMatcher(pattern: string): (name: string) => boolean {
   return (name) => regex.test(name);
 }
 
+/** A candidate as patterns see it: its id, and the stream it belongs to if it names one. */
+export type CandidateMatcher = (candidate: { id: string; stream?: string }) => boolean;
+
+/**
+ * Turns a pattern that names candidates (`appliesTo`, a release's
+ * `candidates`) into a matcher: it matches a candidate's id or its stream.
+ */
+export function candidateMatcher(pattern: string): CandidateMatcher {
+  const matches = patternMatcher(pattern);
+  return ({ id, stream }) => matches(id) || (stream !== undefined && matches(stream));
+}
+
 /** A waiver applies through the whole of its `expires` day, in UTC. */
 export const isExpired = (waiver: Pick<Waiver, 'expires'>, day: string): boolean => waiver.expires < day;
 
