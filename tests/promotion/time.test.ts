@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration, parseInstant } from '../../src/core/promotion/time.ts';
+import { formatDuration, isoInstant, parseDuration, parseInstant } from '../../src/core/promotion/time.ts';
 
 describe('result timestamps', () => {
   it('reads UTC timestamps, with or without milliseconds, as Date.parse does', () => {
@@ -31,5 +31,21 @@ describe('durations', () => {
 
   it('formats an age in its largest whole unit', () => {
     expect([formatDuration(5_400_000), formatDuration(200_000_000), formatDuration(30_000)]).toEqual(['1h', '2d', '0m']);
+  });
+});
+
+describe('instants written out', () => {
+  it('writes what toISOString writes, from year 1000 to 9999', () => {
+    for (let ms = Date.UTC(1000, 0, 1); ms < Date.UTC(9999, 11, 31); ms += 86_400_000 * 7 + 3_723_017) {
+      expect(isoInstant(ms), String(ms)).toBe(new Date(ms).toISOString());
+    }
+    for (const value of ['2024-02-29T23:59:59.999Z', '2000-03-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', '1969-12-31T23:59:59.001Z']) {
+      expect(isoInstant(Date.parse(value))).toBe(value);
+    }
+  });
+
+  it('leaves years Date writes in six digits to Date', () => {
+    expect(isoInstant(Date.UTC(10_000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
+    expect(isoInstant(Date.UTC(-1, 0, 1))).toBe(new Date(Date.UTC(-1, 0, 1)).toISOString());
   });
 });

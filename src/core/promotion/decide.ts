@@ -94,7 +94,7 @@ function decideLevel(
   prerequisite: LevelDecision | undefined, firstSeen: string,
 ): LevelDecision {
   const rows: RequirementDecision[] = [];
-  for (const req of plan.requirements) rows.push(...decideRequirement(candidate, req, waivers, asOf));
+  for (const req of plan.requirements) decideRequirement(candidate, req, waivers, asOf, rows);
   const after = plan.level.after;
   const prerequisiteMet = after === undefined || prerequisite?.reached === true;
   const satisfied = rows.every((r) => r.satisfied);

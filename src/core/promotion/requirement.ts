@@ -2,9 +2,9 @@ import type { Requirement } from '../schemas/promotion.ts';
 import { evidence } from './evidence.ts';
 import { unblockText } from './explain.ts';
 import { judge, type JudgePolicy, type Verdict } from './judge.ts';
-import type { CandidateRuns } from './runs.ts';
+import { byEnvironment, inEnvironment, type CandidateRuns } from './runs.ts';
 import { isoInstant } from './time.ts';
-import type { IndexedRun, RequirementDecision } from './types.ts';
+import type { Evidence, IndexedRun, RequirementDecision } from './types.ts';
 import { jobWaiver, testWaivers, type ActiveWaiver, type CandidateMatcher } from './waivers.ts';
 
 /** A requirement with everything that does not depend on the candidate worked out once. */
@@ -15,51 +15,59 @@ export interface RequirementPlan {
   appliesTo: CandidateMatcher[];
 }
 
-/** One row per required environment (one row when none is listed), judged, waived or excluded. */
-export function decideRequirement(candidate: CandidateRuns, plan: RequirementPlan, waivers: readonly ActiveWaiver[], asOf: number): RequirementDecision[] {
-  const { requirement } = plan;
-  const environments = requirement.environments.length ? requirement.environments : [undefined];
+/** One row per required environment (one row when none is listed), judged, waived or excluded, added to `rows`. */
+export function decideRequirement(
+  candidate: CandidateRuns, plan: RequirementPlan, waivers: readonly ActiveWaiver[], asOf: number, rows: RequirementDecision[],
+): void {
+  const { environments } = plan.requirement;
   const applies = plan.appliesTo.length === 0 || plan.appliesTo.some((matches) => matches(candidate));
-  return environments.map((environment): RequirementDecision => {
-    // Every row has the same keys (absent ones undefined, which JSON leaves out): one object shape.
-    const row: RequirementDecision = {
-      job: requirement.job, decidedBy: undefined, alternatives: requirement.alternatives, environment,
-      description: requirement.description, threshold: requirement.threshold, state: 'excluded', satisfied: true,
-      waivedState: undefined, waiver: undefined, detail: '', unblock: undefined, evidence: [], finishedAt: undefined,
-    };
-    if (!applies) {
-      row.detail = `applies only to ${requirement.appliesTo.join(', ')}`;
-      return row;
-    }
-    let { job, verdict } = judgeAlternatives(candidate, plan, environment, asOf);
-    row.decidedBy = job;
-    row.state = verdict.state;
-    row.satisfied = verdict.satisfied;
-    row.detail = verdict.detail;
-    let waived: ReadonlySet<string> | undefined;
-    if (!verdict.satisfied) {
-      // Waiving test cases cannot make a stale result fresh: unless an
-      // alternative job might pass with them, there is nothing to judge again.
-      const byTest = verdict.state === 'stale' && plan.jobs.length === 1 ? undefined : waiveTests(candidate, plan, environment, waivers, asOf);
-      const whole = byTest ? undefined : jobWaiver(waivers, plan.jobs);
-      if (byTest) ({ job, verdict, waived } = byTest);
-      if (byTest || whole) {
-        row.decidedBy = job;
-        row.waivedState = row.state as RequirementDecision['waivedState'];
-        row.state = 'waived';
-        row.satisfied = true;
-        row.waiver = byTest ? byTest.waiver : whole!.applied;
-        row.detail = byTest ? `${verdict.detail}; failing test case(s) waived` : `${row.detail} (waived)`;
-      }
-    }
-    row.evidence = verdict.runs.map((r) => evidence(r, waived));
-    if (!row.satisfied) row.unblock = unblockText(row);
-    else {
-      const last = lastFinished(verdict.runs);
-      if (last !== undefined) row.finishedAt = isoInstant(last);
-    }
+  if (environments.length === 0) rows.push(decideRow(candidate, plan, undefined, applies, waivers, asOf));
+  else for (const environment of environments) rows.push(decideRow(candidate, plan, environment, applies, waivers, asOf));
+}
+
+function decideRow(
+  candidate: CandidateRuns, plan: RequirementPlan, environment: string | undefined, applies: boolean,
+  waivers: readonly ActiveWaiver[], asOf: number,
+): RequirementDecision {
+  const { requirement } = plan;
+  // Every row has the same keys (absent ones undefined, which JSON leaves out): one object shape.
+  const row: RequirementDecision = {
+    job: requirement.job, decidedBy: undefined, alternatives: requirement.alternatives, environment,
+    description: requirement.description, threshold: requirement.threshold, state: 'excluded', satisfied: true,
+    waivedState: undefined, waiver: undefined, detail: '', unblock: undefined, evidence: noEvidence, finishedAt: undefined,
+  };
+  if (!applies) {
+    row.detail = `applies only to ${requirement.appliesTo.join(', ')}`;
     return row;
-  });
+  }
+  let { job, verdict } = judgeAlternatives(candidate, plan, environment, asOf);
+  row.decidedBy = job;
+  row.state = verdict.state;
+  row.satisfied = verdict.satisfied;
+  row.detail = verdict.detail;
+  let waived: ReadonlySet<string> | undefined;
+  if (!verdict.satisfied) {
+    // Waiving test cases cannot make a stale result fresh: unless an
+    // alternative job might pass with them, there is nothing to judge again.
+    const byTest = verdict.state === 'stale' && plan.jobs.length === 1 ? undefined : waiveTests(candidate, plan, environment, waivers, asOf);
+    const whole = byTest ? undefined : jobWaiver(waivers, plan.jobs);
+    if (byTest) ({ job, verdict, waived } = byTest);
+    if (byTest || whole) {
+      row.decidedBy = job;
+      row.waivedState = row.state as RequirementDecision['waivedState'];
+      row.state = 'waived';
+      row.satisfied = true;
+      row.waiver = byTest ? byTest.waiver : whole!.applied;
+      row.detail = byTest ? `${verdict.detail}; failing test case(s) waived` : `${row.detail} (waived)`;
+    }
+  }
+  row.evidence = verdict.runs.map((r) => evidence(r, waived));
+  if (!row.satisfied) row.unblock = unblockText(row);
+  else {
+    const last = lastFinished(verdict.runs);
+    if (last !== undefined) row.finishedAt = isoInstant(last);
+  }
+  return row;
 }
 
 /**
@@ -88,38 +96,48 @@ function lastFinished(runs: readonly IndexedRun[]): number | undefined {
 
 /** Judges one job in one environment, or across every environment it ran in when none is required. */
 function judgeJob(candidate: CandidateRuns, job: string, environment: string | undefined, policy: JudgePolicy, asOf: number, waived?: ReadonlySet<string>): Verdict {
-  const byEnvironment = candidate.jobs.get(job);
-  if (environment !== undefined || !byEnvironment) return judge(byEnvironment?.get(environment ?? '') ?? [], policy, asOf, waived);
-  if (byEnvironment.size === 1) return judge(byEnvironment.values().next().value!, policy, asOf, waived);
+  const runs = candidate.jobs.get(job) ?? noRuns;
+  if (environment !== undefined) return judge(inEnvironment(runs, environment), policy, asOf, waived);
+  const environments = byEnvironment(runs);
+  if (!environments) return judge(runs, policy, asOf, waived);
   let worst: Verdict | undefined;
   let worstEnvironment = '';
-  const runs: IndexedRun[] = [];
-  byEnvironment.forEach((list, env) => {
+  const cited: IndexedRun[] = [];
+  environments.forEach((list, env) => {
     const verdict = judge(list, policy, asOf, waived);
-    for (const r of verdict.runs) runs.push(r);
+    for (const r of verdict.runs) cited.push(r);
     if (!worst || rank(verdict) > rank(worst)) {
       worst = verdict;
       worstEnvironment = env;
     }
   });
   const detail = worst!.satisfied ? worst!.detail : `${worstEnvironment || 'no environment'}: ${worst!.detail}`;
-  return { state: worst!.state, satisfied: worst!.satisfied, detail, runs };
+  return { state: worst!.state, satisfied: worst!.satisfied, detail, runs: cited };
 }
+
+const noRuns: IndexedRun[] = [];
+const noEvidence: readonly Evidence[] = [];
 
 /** How bad a verdict is, for picking the worst environment; the inverse picks the best alternative. */
 const badness = { passed: 0, flaky: 1, missing: 2, stale: 3, errored: 4, failed: 5 } as const;
 const rank = (v: Verdict): number => (v.satisfied ? badness[v.state] : 10 + badness[v.state]);
 
-/** The required job, unless it did not pass cleanly and an alternative did better. */
+/**
+ * The required job, unless it did not pass cleanly and an alternative did
+ * better: a satisfied one if any (the least troubled), else the most telling
+ * failure. The first listed wins a tie.
+ */
 function judgeAlternatives(candidate: CandidateRuns, plan: RequirementPlan, environment: string | undefined, asOf: number) {
-  const first = { job: plan.jobs[0]!, verdict: judgeJob(candidate, plan.jobs[0]!, environment, plan.policy, asOf) };
-  if (plan.jobs.length === 1 || first.verdict.state === 'passed') return first;
-  return bestOf([first, ...plan.jobs.slice(1).map((job) => ({ job, verdict: judgeJob(candidate, job, environment, plan.policy, asOf) }))]);
-}
-
-/** Among a job and its alternatives: a satisfied one if any, else the most telling failure. */
-function bestOf(options: { job: string; verdict: Verdict }[]): { job: string; verdict: Verdict } {
-  const satisfied = options.filter((o) => o.verdict.satisfied);
-  if (satisfied.length) return satisfied.reduce((a, b) => (rank(b.verdict) < rank(a.verdict) ? b : a));
-  return options.reduce((a, b) => (rank(b.verdict) > rank(a.verdict) ? b : a));
+  let job = plan.jobs[0]!;
+  let verdict = judgeJob(candidate, job, environment, plan.policy, asOf);
+  if (verdict.state === 'passed') return { job, verdict };
+  for (let i = 1; i < plan.jobs.length; i++) {
+    const other = judgeJob(candidate, plan.jobs[i]!, environment, plan.policy, asOf);
+    const better = other.satisfied === verdict.satisfied ? (other.satisfied ? rank(other) < rank(verdict) : rank(other) > rank(verdict)) : other.satisfied;
+    if (better) {
+      job = plan.jobs[i]!;
+      verdict = other;
+    }
+  }
+  return { job, verdict };
 }

@@ -20,11 +20,11 @@ export interface CandidateGroup {
   starts: number[];
 }
 
-/** Every run of one candidate, by job and then by environment ("" when none is named). */
+/** Every run of one candidate, by job, whatever environment each ran in. */
 export interface CandidateRuns {
   id: string;
   stream?: string;
-  jobs: Map<string, Map<string, IndexedRun[]>>;
+  jobs: Map<string, IndexedRun[]>;
 }
 
 /**
@@ -60,12 +60,14 @@ export function groupRuns(sources: Iterable<ResultSource>, asOf: number): Map<st
 }
 
 /**
- * Indexes one candidate's runs by job and environment, so that a decision is
- * a few map lookups. Runs that had not finished by `asOf` count as running.
- * Each list is kept in start order, oldest first: "the latest" is its last.
+ * Indexes one candidate's runs by job, so that a decision is a map lookup.
+ * Runs that had not finished by `asOf` count as running. Each list is kept
+ * in start order, oldest first: "the latest" is its last. Environments are
+ * told apart only where a requirement asks (`inEnvironment`, `byEnvironment`):
+ * most jobs run in one, and a map per job would cost more than it saves.
  */
 export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRuns {
-  const jobs = new Map<string, Map<string, IndexedRun[]>>();
+  const jobs = new Map<string, IndexedRun[]>();
   for (let i = 0; i < group.runs.length; i++) {
     const run = group.runs[i]!;
     const start = group.starts[i]!;
@@ -73,14 +75,32 @@ export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRu
     const finished = run.outcome !== 'running' && end <= asOf;
     const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
     const indexed: IndexedRun = { run, file: group.files[i]!, start, end, finished, result, evidence: undefined };
-    let environments = jobs.get(run.job);
-    if (!environments) jobs.set(run.job, (environments = new Map()));
-    const key = run.environment ?? '';
-    const list = environments.get(key);
-    if (!list) environments.set(key, [indexed]);
+    const list = jobs.get(run.job);
+    if (!list) jobs.set(run.job, [indexed]);
     else insertInOrder(list, indexed);
   }
   return { id: group.id, ...(group.stream === undefined ? {} : { stream: group.stream }), jobs };
+}
+
+const environmentOf = (indexed: IndexedRun): string => indexed.run.environment ?? '';
+
+/** The runs of a job in one environment ("" for runs that name none), in start order. */
+export function inEnvironment(runs: IndexedRun[], environment: string): IndexedRun[] {
+  for (const r of runs) if (environmentOf(r) !== environment) return runs.filter((other) => environmentOf(other) === environment);
+  return runs;
+}
+
+/** A job's runs split by environment, in order of first run; undefined when they all ran in one. */
+export function byEnvironment(runs: readonly IndexedRun[]): Map<string, IndexedRun[]> | undefined {
+  const first = runs.length ? environmentOf(runs[0]!) : '';
+  if (runs.every((r) => environmentOf(r) === first)) return undefined;
+  const split = new Map<string, IndexedRun[]>();
+  for (const r of runs) {
+    const list = split.get(environmentOf(r));
+    if (list) list.push(r);
+    else split.set(environmentOf(r), [r]);
+  }
+  return split;
 }
 
 /**

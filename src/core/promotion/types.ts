@@ -84,7 +84,7 @@ export interface RequirementDecision {
   detail: string;
   /** What would satisfy it, for unsatisfied requirements. */
   unblock?: string;
-  evidence: Evidence[];
+  evidence: readonly Evidence[];
   /** When the latest deciding run finished (ISO), for satisfied requirements. */
   finishedAt?: string;
 }
