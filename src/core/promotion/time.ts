@@ -23,21 +23,25 @@ const hasZone = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/;
  * machine computes the same decisions.
  */
 export function parseInstant(value: string): number {
-  return parseUtc(value) ?? Date.parse(hasZone.test(value) ? value : `${value}Z`);
+  const fast = parseUtc(value);
+  return Number.isNaN(fast) ? Date.parse(hasZone.test(value) ? value : `${value}Z`) : fast;
 }
 
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
+const [dash, colon, letterT, letterZ, dot] = [45, 58, 84, 90, 46];
 
 /**
  * The shape nearly every result has, "2026-11-23T04:20:00Z" or with
  * milliseconds, read digit by digit: several times faster than Date.parse,
  * which matters at 400,000 timestamps. Values are schema-checked ISO 8601
- * already; any other shape returns undefined and goes to Date.parse.
+ * already; any other shape returns NaN and goes to Date.parse.
  */
-function parseUtc(s: string): number | undefined {
-  const millis = s.length === 24 && s[19] === '.';
-  if (!(s.length === 20 || millis) || s[s.length - 1] !== 'Z' || s[10] !== 'T' || s[4] !== '-' || s[13] !== ':' || s[16] !== ':') return undefined;
+function parseUtc(s: string): number {
+  const n = s.length;
+  const millis = n === 24 && s.charCodeAt(19) === dot;
+  if (!(n === 20 || millis) || s.charCodeAt(n - 1) !== letterZ || s.charCodeAt(10) !== letterT
+    || s.charCodeAt(4) !== dash || s.charCodeAt(13) !== colon || s.charCodeAt(16) !== colon) return Number.NaN;
   const ms = millis ? digit(s, 20) * 100 + two(s, 21) : 0;
   const days = daysFromCivil(two(s, 0) * 100 + two(s, 2), two(s, 5), two(s, 8));
   return ((days * 24 + two(s, 11)) * 60 + two(s, 14)) * 60_000 + two(s, 17) * 1000 + ms;
