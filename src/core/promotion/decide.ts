@@ -2,7 +2,7 @@ import type { Level } from '../schemas/promotion.ts';
 import { countStates, summarize } from './explain.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
-import { groupRuns, indexCandidate, type CandidateGroup, type CandidateRuns, type ResultSource } from './runs.ts';
+import { groupRuns, indexCandidate, type CandidateRuns, type ResultSource } from './runs.ts';
 import { isoInstant, parseDuration, utcDay } from './time.ts';
 import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
 import { activeWaivers, candidateMatcher, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
@@ -27,22 +27,26 @@ interface LevelPlan {
 }
 
 /**
- * Decides every candidate against every level. Runs are indexed in one pass;
- * each decision is then a handful of map lookups, which keeps 200,000 runs
- * within a fraction of the time it takes to read them.
+ * Decides every candidate against every level, newest candidate first. Each
+ * candidate's runs are indexed just before it is decided; each decision is
+ * then a handful of map lookups, which keeps 200,000 runs within a fraction
+ * of the time it takes to read them.
  */
 export function decidePromotions(input: PromotionInput, options: DecideOptions): PromotionModel {
   const asOf = Math.min(options.asOf ?? options.now, options.now);
   const { ordered } = orderLevels(input.levels);
   const plans = ordered.map(planLevel);
   const waivers = activeWaivers(input.waivers ?? [], utcDay(asOf));
-  const candidates = [...groupRuns(input.results, asOf).values()].sort(
-    (a, b) => b.firstStart - a.firstStart || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-  );
+  const decided: { firstStart: number; decision: CandidateDecision }[] = [];
+  for (const group of groupRuns(input.results).values()) {
+    const candidate = indexCandidate(group, asOf);
+    if (candidate) decided.push({ firstStart: candidate.firstStart, decision: decideCandidate(candidate, plans, waivers, asOf) });
+  }
+  decided.sort((a, b) => b.firstStart - a.firstStart || (a.decision.candidate < b.decision.candidate ? 1 : a.decision.candidate > b.decision.candidate ? -1 : 0));
   return {
     asOf: isoInstant(asOf),
     levels: ordered.map((l, position) => ({ id: l.id, name: l.data.name, after: l.data.after, position, qualifies: l.data.qualifies })),
-    candidates: candidates.map((candidate) => decideCandidate(candidate, plans, waivers, asOf)),
+    candidates: decided.map(({ decision }) => decision),
   };
 }
 
@@ -64,11 +68,10 @@ function planLevel({ id, data }: LevelSource): LevelPlan {
   };
 }
 
-function decideCandidate(group: CandidateGroup, plans: readonly LevelPlan[], waivers: readonly ActiveWaiver[], asOf: number): CandidateDecision {
-  const candidate = indexCandidate(group, asOf);
+function decideCandidate(candidate: CandidateRuns, plans: readonly LevelPlan[], waivers: readonly ActiveWaiver[], asOf: number): CandidateDecision {
   const decided = new Map<string, LevelDecision>();
   const forCandidate = waivers.filter((w) => w.matches(candidate.id));
-  const firstSeen = isoInstant(group.firstStart);
+  const firstSeen = isoInstant(candidate.firstStart);
   for (const plan of plans) {
     const after = plan.level.after;
     const prerequisite = after === undefined ? undefined : decided.get(after);
@@ -79,9 +82,9 @@ function decideCandidate(group: CandidateGroup, plans: readonly LevelPlan[], wai
   // Every decision has the same keys (absent ones undefined, which JSON leaves out): one object shape.
   return {
     candidate: candidate.id,
-    stream: group.stream,
-    version: group.version,
-    commit: group.commit,
+    stream: candidate.stream,
+    version: candidate.version,
+    commit: candidate.commit,
     firstSeen,
     highestLevel: levels.findLast((l) => l.reached)?.level,
     next: next && { level: next.level, unblock: next.unblock },

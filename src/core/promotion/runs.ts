@@ -8,78 +8,85 @@ export interface ResultSource {
   data: { runs: readonly Run[] };
 }
 
-/** One candidate's runs as found in the result files, with each run's file and start time. */
+/** Runs `from` up to `to` of one result file, all of one candidate: most files are one such segment. */
+interface Segment {
+  file: string;
+  runs: readonly Run[];
+  from: number;
+  to: number;
+}
+
+/** One candidate's runs as found in the result files. */
 export interface CandidateGroup {
+  id: string;
+  segments: Segment[];
+}
+
+/** Every run of one candidate that had started by the decision time, by job, whatever environment each ran in. */
+export interface CandidateRuns {
   id: string;
   stream?: string;
   version?: string;
   commit?: string;
+  /** Start of its first run (ms): the candidate's age. */
   firstStart: number;
-  runs: Run[];
-  files: string[];
-  starts: number[];
-}
-
-/** Every run of one candidate, by job, whatever environment each ran in. */
-export interface CandidateRuns {
-  id: string;
-  stream?: string;
   jobs: Map<string, IndexedRun[]>;
 }
 
 /**
- * Groups every run by candidate in one pass. Runs that started after `asOf`
- * do not exist yet and are left out. The group keeps plain lists, not an
- * object per run: the detailed index of a candidate is built only while that
- * candidate is decided (`indexCandidate`), so that it is short-lived garbage
- * rather than 200,000 objects kept through all decisions.
+ * Groups every run by candidate, reading nothing but the candidate ids: a
+ * group lists where its runs are, and a candidate's runs are read once, when
+ * it is decided (`indexCandidate`), so that each candidate's index is
+ * short-lived garbage rather than 200,000 objects kept through all decisions.
  */
-export function groupRuns(sources: Iterable<ResultSource>, asOf: number): Map<string, CandidateGroup> {
+export function groupRuns(sources: Iterable<ResultSource>): Map<string, CandidateGroup> {
   const groups = new Map<string, CandidateGroup>();
-  let group: CandidateGroup | undefined;
-  for (const source of sources) {
-    for (const run of source.data.runs) {
-      const start = parseInstant(run.startedAt);
-      if (!(start <= asOf)) continue;
-      // A result file usually holds one candidate's runs: no lookup while it stays the same.
-      if (group?.id !== run.candidate) group = groups.get(run.candidate);
-      if (!group) {
-        group = { id: run.candidate, firstStart: start, runs: [], files: [], starts: [] };
-        groups.set(run.candidate, group);
-      }
-      if (start < group.firstStart) group.firstStart = start;
-      group.stream ??= run.stream;
-      group.version ??= run.version;
-      group.commit ??= run.commit;
-      group.runs.push(run);
-      group.files.push(source.file);
-      group.starts.push(start);
+  for (const { file, data } of sources) {
+    const { runs } = data;
+    for (let from = 0; from < runs.length;) {
+      const id = runs[from]!.candidate;
+      let to = from + 1;
+      while (to < runs.length && runs[to]!.candidate === id) to++;
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = { id, segments: [] }));
+      group.segments.push({ file, runs, from, to });
+      from = to;
     }
   }
   return groups;
 }
 
 /**
- * Indexes one candidate's runs by job, so that a decision is a map lookup.
- * Runs that had not finished by `asOf` count as running. Each list is kept
- * in start order, oldest first: "the latest" is its last. Environments are
- * told apart only where a requirement asks (`inEnvironment`, `byEnvironment`):
- * most jobs run in one, and a map per job would cost more than it saves.
+ * Indexes one candidate's runs by job, so that a decision is a map lookup;
+ * undefined when none had started by `asOf` (the candidate did not exist
+ * yet). Runs that had not finished by `asOf` count as running. Each list is
+ * kept in start order, oldest first: "the latest" is its last. Environments
+ * are told apart only where a requirement asks (`inEnvironment`,
+ * `byEnvironment`): most jobs run in one, and a map per job would cost more
+ * than it saves. The first runs that name them give the candidate's stream,
+ * version and commit.
  */
-export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRuns {
-  const jobs = new Map<string, IndexedRun[]>();
-  for (let i = 0; i < group.runs.length; i++) {
-    const run = group.runs[i]!;
-    const start = group.starts[i]!;
-    const end = run.finishedAt === undefined ? start : parseInstant(run.finishedAt);
-    const finished = run.outcome !== 'running' && end <= asOf;
-    const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
-    const indexed: IndexedRun = { run, file: group.files[i]!, start, end, finished, result, evidence: undefined };
-    const list = jobs.get(run.job);
-    if (!list) jobs.set(run.job, [indexed]);
-    else insertInOrder(list, indexed);
+export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRuns | undefined {
+  const candidate: CandidateRuns = { id: group.id, stream: undefined, version: undefined, commit: undefined, firstStart: Infinity, jobs: new Map() };
+  for (const { file, runs, from, to } of group.segments) {
+    for (let i = from; i < to; i++) {
+      const run = runs[i]!;
+      const start = parseInstant(run.startedAt);
+      if (!(start <= asOf)) continue;
+      if (start < candidate.firstStart) candidate.firstStart = start;
+      candidate.stream ??= run.stream;
+      candidate.version ??= run.version;
+      candidate.commit ??= run.commit;
+      const end = run.finishedAt === undefined ? start : parseInstant(run.finishedAt);
+      const finished = run.outcome !== 'running' && end <= asOf;
+      const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
+      const indexed: IndexedRun = { run, file, start, end, finished, result, evidence: undefined };
+      const list = candidate.jobs.get(run.job);
+      if (!list) candidate.jobs.set(run.job, [indexed]);
+      else insertInOrder(list, indexed);
+    }
   }
-  return { id: group.id, ...(group.stream === undefined ? {} : { stream: group.stream }), jobs };
+  return candidate.jobs.size ? candidate : undefined;
 }
 
 const environmentOf = (indexed: IndexedRun): string => indexed.run.environment ?? '';
