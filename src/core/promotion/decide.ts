@@ -5,7 +5,7 @@ import { decideRequirement, type RequirementPlan } from './requirement.ts';
 import { groupRuns, indexCandidate, type CandidateRuns, type ResultSource } from './runs.ts';
 import { isoInstant, parseDuration, utcDay } from './time.ts';
 import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
-import { activeWaivers, candidateMatcher, waiversFor, type ActiveWaiver, type WaiverSource } from './waivers.ts';
+import { activeWaivers, candidateMatcher, waiversAt, type ActiveWaiver, type WaiverSource } from './waivers.ts';
 
 /** What decisions are made from: the `levels`, `results` and `waivers` of loaded content fit as they are. */
 export interface PromotionInput {
@@ -75,7 +75,7 @@ function decideCandidate(candidate: CandidateRuns, plans: readonly LevelPlan[], 
   for (const plan of plans) {
     const after = plan.level.after;
     const prerequisite = after === undefined ? undefined : decided.get(after);
-    decided.set(plan.id, decideLevel(candidate, plan, waiversFor(forCandidate, candidate.id, plan.id), asOf, prerequisite, firstSeen));
+    decided.set(plan.id, decideLevel(candidate, plan, waiversAt(forCandidate, plan.id), asOf, prerequisite, firstSeen));
   }
   const levels = [...decided.values()];
   const next = levels.find((l) => !l.reached);

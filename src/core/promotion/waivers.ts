@@ -55,9 +55,9 @@ export function activeWaivers(sources: readonly WaiverSource[], day: string): Ac
   );
 }
 
-/** The waivers that can touch one candidate at one level. */
-export const waiversFor = (waivers: readonly ActiveWaiver[], candidate: string, level: string): ActiveWaiver[] =>
-  waivers.filter((w) => (w.waiver.level === undefined || w.waiver.level === level) && w.matches(candidate));
+/** Of the waivers that match a candidate, those that can touch it at one level. */
+export const waiversAt = (waivers: readonly ActiveWaiver[], level: string): ActiveWaiver[] =>
+  waivers.filter((w) => w.waiver.level === undefined || w.waiver.level === level);
 
 /** A waiver of a whole job (no `test`), for the required job or one of its alternatives. */
 export const jobWaiver = (waivers: readonly ActiveWaiver[], jobs: readonly string[]): ActiveWaiver | undefined =>
