@@ -3,7 +3,7 @@ import { countStates, summarize } from './explain.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
 import { groupRuns, indexCandidate, type CandidateRuns, type ResultSource } from './runs.ts';
-import { isoInstant, parseDuration, utcDay } from './time.ts';
+import { isoInstant, parseDuration, parseInstant, utcDay } from './time.ts';
 import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
 import { activeWaivers, candidateMatcher, waiversAt, type ActiveWaiver, type WaiverSource } from './waivers.ts';
 
@@ -103,12 +103,7 @@ function decideLevel(
   const satisfied = rows.every((r) => r.satisfied);
   const reached = satisfied && prerequisiteMet;
   const unblock = prerequisiteMet ? [] : [`reach "${after}" first (levels cannot be skipped)`];
-  // ISO instants in UTC compare as strings: the latest needed result is the largest.
-  let latest = prerequisite?.promotedAt;
-  for (const row of rows) {
-    if (!row.satisfied) unblock.push(row.unblock!);
-    else if (row.finishedAt !== undefined && (latest === undefined || row.finishedAt > latest)) latest = row.finishedAt;
-  }
+  for (const row of rows) if (!row.satisfied) unblock.push(row.unblock!);
   return {
     level: plan.id,
     name: plan.level.name,
@@ -119,7 +114,18 @@ function decideLevel(
     requirements: rows,
     counts: countStates(rows),
     summary: summarize(rows),
-    promotedAt: reached ? (latest ?? firstSeen) : undefined,
+    promotedAt: reached ? promotedAt(rows, prerequisite, firstSeen) : undefined,
     unblock,
   };
+}
+
+/**
+ * When a reached level was reached: when the last result it needed came in,
+ * or its prerequisite was reached if that was later; a level that needed no
+ * result was reached when the candidate was first seen.
+ */
+function promotedAt(rows: readonly RequirementDecision[], prerequisite: LevelDecision | undefined, firstSeen: string): string {
+  let latest = prerequisite?.promotedAt === undefined ? -Infinity : parseInstant(prerequisite.promotedAt);
+  for (const row of rows) if (row.finishedAt !== undefined) latest = Math.max(latest, parseInstant(row.finishedAt));
+  return latest === -Infinity ? firstSeen : isoInstant(latest);
 }
