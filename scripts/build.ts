@@ -9,7 +9,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { hasErrors } from '../src/core/validate/diagnostic.ts';
 import { formatReport } from '../src/core/validate/format.ts';
-import { validateContent } from '../src/core/validate/validate.ts';
+import { validateOnce } from '../src/core/validate/once.ts';
 import { contentDir, fail, parseOptions, run } from './cli.ts';
 
 const usage = 'npm run build -- [--content DIR] [--out DIR]';
@@ -18,7 +18,8 @@ run(async () => {
   const { values } = parseOptions({ content: { type: 'string' }, out: { type: 'string', default: 'dist' } }, usage);
   const root = contentDir(values.content);
   if (!existsSync(root)) fail(`content folder not found: ${root}\nhint: pass --content DIR or set TOLLGATE_CONTENT`, 2);
-  const { diagnostics } = await validateContent(root);
+  // Astro's build, in this same process, reads the content from this one validation.
+  const { diagnostics } = await validateOnce(root);
   if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text')}\n`);
   if (hasErrors(diagnostics)) fail('build stopped: fix the errors above (dist/ was left as it was)');
 
