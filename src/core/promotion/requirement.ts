@@ -25,6 +25,7 @@ export function decideRequirement(
   else for (const environment of environments) rows.push(decideRow(candidate, plan, environment, applies, waivers, asOf));
 }
 
+/** One row: excluded, or judged on the job and its alternatives, then waived where a waiver accepts what failed. */
 function decideRow(
   candidate: CandidateRuns, plan: RequirementPlan, environment: string | undefined, applies: boolean,
   waivers: readonly ActiveWaiver[], asOf: number,
