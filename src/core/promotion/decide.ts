@@ -37,18 +37,24 @@ export function decidePromotions(input: PromotionInput, options: DecideOptions):
   const { ordered } = orderLevels(input.levels);
   const plans = ordered.map(planLevel);
   const waivers = activeWaivers(input.waivers ?? [], utcDay(asOf));
-  const decided: { firstStart: number; decision: CandidateDecision }[] = [];
+  const decided: Decided[] = [];
   for (const group of groupRuns(input.results).values()) {
     const candidate = indexCandidate(group, asOf);
     if (candidate) decided.push({ firstStart: candidate.firstStart, decision: decideCandidate(candidate, plans, waivers, asOf) });
   }
-  decided.sort((a, b) => b.firstStart - a.firstStart || (a.decision.candidate < b.decision.candidate ? 1 : a.decision.candidate > b.decision.candidate ? -1 : 0));
+  decided.sort(newestFirst);
   return {
     asOf: isoInstant(asOf),
     levels: ordered.map((l, position) => ({ id: l.id, name: l.data.name, after: l.data.after, position, qualifies: l.data.qualifies })),
     candidates: decided.map(({ decision }) => decision),
   };
 }
+
+type Decided = { firstStart: number; decision: CandidateDecision };
+
+/** Newest first; candidates first seen at the same instant by id, so that every build lists them alike. */
+const newestFirst = (a: Decided, b: Decided): number =>
+  b.firstStart - a.firstStart || (a.decision.candidate < b.decision.candidate ? 1 : a.decision.candidate > b.decision.candidate ? -1 : 0);
 
 function planLevel({ id, data }: LevelSource): LevelPlan {
   const levelAge = data.maxAge === undefined ? undefined : parseDuration(data.maxAge);
