@@ -66,7 +66,7 @@ function decideRow(
   if (!row.satisfied) row.unblock = unblockText(row);
   else {
     const last = lastFinished(verdict.runs);
-    if (last !== undefined) row.finishedAt = utcInstant(last);
+    if (last !== undefined) row.finishedAt = isoInstant(last.end);
   }
   return row;
 }
@@ -93,15 +93,6 @@ function lastFinished(runs: readonly IndexedRun[]): IndexedRun | undefined {
   let last: IndexedRun | undefined;
   for (const r of runs) if (r.finished && (last === undefined || r.end > last.end)) last = r;
   return last;
-}
-
-/**
- * When a run finished, in ISO 8601 UTC: as CI wrote it when written so (as
- * nearly every result is), which costs nothing; else written out anew.
- */
-function utcInstant({ run, end }: IndexedRun): string {
-  const written = run.finishedAt ?? run.startedAt;
-  return (written.length === 20 || written.length === 24) && written.endsWith('Z') ? written : isoInstant(end);
 }
 
 /** Judges one job in one environment, or across every environment it ran in when none is required. */
