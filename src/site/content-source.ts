@@ -10,9 +10,10 @@ let validation: Promise<Validation> | undefined;
 export const contentRoot = resolveContentDir();
 
 /**
- * Loads and validates the content folder once per build (see `validateOnce`). Every page and
- * collection reads from this one result; an invalid folder stops the build
- * with the validator's full report, even when `astro build` is run directly.
+ * Loads and validates the content folder once per build (see `validateOnce`).
+ * Every page and collection reads from this one result; an invalid folder
+ * stops the build with the validator's full report, even when `astro build`
+ * is run directly.
  */
 export function loadValidContent(): Promise<Validation> {
   // `astro dev` reads the folder again whenever this module is loaded again.

@@ -3,7 +3,7 @@ import { countStates, summarize } from './explain.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
 import { groupRuns, indexCandidate, type CandidateRuns, type ResultSource } from './runs.ts';
-import { isoInstant, parseDuration, parseInstant, utcDay } from './time.ts';
+import { isoInstant, parseDuration, utcDay } from './time.ts';
 import type { CandidateDecision, LevelDecision, PromotionModel, RequirementDecision } from './types.ts';
 import { activeWaivers, candidateMatcher, waiversAt, type ActiveWaiver, type WaiverSource } from './waivers.ts';
 
@@ -128,10 +128,11 @@ function decideLevel(
 /**
  * When a reached level was reached: when the last result it needed came in,
  * or its prerequisite was reached if that was later; a level that needed no
- * result was reached when the candidate was first seen.
+ * result was reached when the candidate was first seen. These instants are
+ * all written by `isoInstant`, in one form, so they compare as strings.
  */
 function promotedAt(rows: readonly RequirementDecision[], prerequisite: LevelDecision | undefined, firstSeen: string): string {
-  let latest = prerequisite?.promotedAt === undefined ? -Infinity : parseInstant(prerequisite.promotedAt);
-  for (const row of rows) if (row.finishedAt !== undefined) latest = Math.max(latest, parseInstant(row.finishedAt));
-  return latest === -Infinity ? firstSeen : isoInstant(latest);
+  let latest = prerequisite?.promotedAt;
+  for (const row of rows) if (row.finishedAt !== undefined && (latest === undefined || row.finishedAt > latest)) latest = row.finishedAt;
+  return latest ?? firstSeen;
 }

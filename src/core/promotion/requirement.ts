@@ -66,7 +66,7 @@ function decideRow(
   if (!row.satisfied) row.unblock = unblockText(row);
   else {
     const last = lastFinished(verdict.runs);
-    if (last !== undefined) row.finishedAt = isoInstant(last.end);
+    if (last !== undefined) row.finishedAt = isoInstant(last);
   }
   return row;
 }
@@ -88,10 +88,10 @@ function waiveTests(candidate: CandidateRuns, plan: RequirementPlan, environment
   return undefined;
 }
 
-/** The run that finished last, among runs that finished. */
-function lastFinished(runs: readonly IndexedRun[]): IndexedRun | undefined {
-  let last: IndexedRun | undefined;
-  for (const r of runs) if (r.finished && (last === undefined || r.end > last.end)) last = r;
+/** The latest finish among runs that finished, in ms. */
+function lastFinished(runs: readonly IndexedRun[]): number | undefined {
+  let last: number | undefined;
+  for (const r of runs) if (r.finished && (last === undefined || r.end > last)) last = r.end;
   return last;
 }
 

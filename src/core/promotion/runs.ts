@@ -103,9 +103,10 @@ export function byEnvironment(runs: readonly IndexedRun[]): Map<string, IndexedR
   if (runs.every((r) => environmentOf(r) === first)) return undefined;
   const split = new Map<string, IndexedRun[]>();
   for (const r of runs) {
-    const list = split.get(environmentOf(r));
+    const environment = environmentOf(r);
+    const list = split.get(environment);
     if (list) list.push(r);
-    else split.set(environmentOf(r), [r]);
+    else split.set(environment, [r]);
   }
   return split;
 }

@@ -64,7 +64,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 export const withZone = (value: string): string => (value.endsWith('Z') || hasZone.test(value) ? value : `${value}Z`);
 
 /** The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's civil_from_days). */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
+function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
