@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, isoInstant, parseDuration, parseInstant } from '../../src/core/promotion/time.ts';
+import { formatDuration, instantText, isoInstant, parseDuration, parseInstant } from '../../src/core/promotion/time.ts';
 
 describe('result timestamps', () => {
   it('reads UTC timestamps, with or without milliseconds, as Date.parse does', () => {
@@ -47,5 +47,30 @@ describe('instants written out', () => {
   it('leaves years Date writes in six digits to Date', () => {
     expect(isoInstant(Date.UTC(10_000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
     expect(isoInstant(Date.UTC(-1, 0, 1))).toBe(new Date(Date.UTC(-1, 0, 1)).toISOString());
+  });
+});
+
+describe('instants kept as written', () => {
+  it('keeps a timestamp already in the written form, so no new string is made', () => {
+    for (let ms = Date.UTC(1000, 0, 1); ms < Date.UTC(9999, 11, 31); ms += 86_400_000 * 11 + 3_723_017) {
+      const written = new Date(ms).toISOString();
+      expect(instantText(written, parseInstant(written)), written).toBe(written);
+    }
+  });
+
+  it('writes out every other form, as isoInstant does', () => {
+    const forms = ['2026-11-23T04:20:00Z', '2026-11-23T06:20:00.000+02:00', '2026-11-23T04:20:00.000', '2026-11-23T04:20:00.5Z', '2026-11-23t04:20:00.000z'];
+    for (const written of forms) expect(instantText(written, parseInstant(written)), written).toBe(isoInstant(parseInstant(written)));
+  });
+
+  it('does not trust a string that only looks like the form', () => {
+    // Days and times the calendar does not have, and text where digits belong.
+    for (const written of ['2026-02-29T04:20:00.000Z', '2026-04-31T04:20:00.000Z', '2026-13-01T04:20:00.000Z', '2026-11-23T24:00:00.000Z', '2026-11-23T04:60:00.000Z', '2026-1a-23T04:20:00.000Z', '2026-11x23T04:20:00.000Z']) {
+      expect(instantText(written, Date.UTC(2026, 0, 1)), written).toBe('2026-01-01T00:00:00.000Z');
+    }
+  });
+
+  it('writes the instant it is given when the text says another', () => {
+    expect(instantText('2026-11-23T04:20:00.000Z', Date.UTC(2026, 10, 23, 5))).toBe('2026-11-23T05:00:00.000Z');
   });
 });

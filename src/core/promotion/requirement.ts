@@ -3,7 +3,7 @@ import { evidence } from './evidence.ts';
 import { unblockText } from './explain.ts';
 import { judge, type JudgePolicy, type Verdict } from './judge.ts';
 import { byEnvironment, inEnvironment, type CandidateRuns } from './runs.ts';
-import { isoInstant } from './time.ts';
+import { instantText } from './time.ts';
 import type { Evidence, IndexedRun, RequirementDecision } from './types.ts';
 import { jobWaiver, testWaivers, type ActiveWaiver, type CandidateMatcher } from './waivers.ts';
 
@@ -66,7 +66,7 @@ function decideRow(
   if (!row.satisfied) row.unblock = unblockText(row);
   else {
     const last = lastFinished(verdict.runs);
-    if (last !== undefined) row.finishedAt = isoInstant(last);
+    if (last) row.finishedAt = instantText(last.run.finishedAt ?? last.run.startedAt, last.end);
   }
   return row;
 }
@@ -88,10 +88,10 @@ function waiveTests(candidate: CandidateRuns, plan: RequirementPlan, environment
   return undefined;
 }
 
-/** The latest finish among runs that finished, in ms. */
-function lastFinished(runs: readonly IndexedRun[]): number | undefined {
-  let last: number | undefined;
-  for (const r of runs) if (r.finished && (last === undefined || r.end > last)) last = r.end;
+/** The run that finished last, of those that finished. */
+function lastFinished(runs: readonly IndexedRun[]): IndexedRun | undefined {
+  let last: IndexedRun | undefined;
+  for (const r of runs) if (r.finished && (last === undefined || r.end > last.end)) last = r;
   return last;
 }
 
