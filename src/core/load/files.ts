@@ -24,9 +24,12 @@ export async function findFiles(root: string, location: ContentLocation): Promis
   return names
     .filter((entry) => entry.isFile() && location.extensions.some((ext) => entry.name.endsWith(ext)))
     .map((entry) => {
-      const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-      const inDir = path.slice(location.dir.length + 1);
-      return { file: path, id: inDir.replace(/\.[^.]+$/, '') };
+      // readdir names each entry's folder as `dir` or a folder below it: a
+      // slice, where path.relative would resolve two paths for every file.
+      const parent = entry.parentPath;
+      const folder = parent === dir ? '' : parent.startsWith(dir + sep) ? parent.slice(dir.length + 1) : relative(dir, parent);
+      const inDir = folder ? `${folder.split(sep).join('/')}/${entry.name}` : entry.name;
+      return { file: `${location.dir}/${inDir}`, id: inDir.replace(/\.[^.]+$/, '') };
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
