@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { byCodeUnit } from '../../src/core/order.ts';
 import type { Finding } from './finding.ts';
 import { pageTypes as portalPageTypes, scriptFeatures, type PageType } from './page-types.ts';
 import { listPages, normaliseBase } from './site.ts';
@@ -91,7 +92,7 @@ export function formatBudgetReport(weights: PageWeight[], types: PageType[] = po
   }
   const cell = (bytes: number, limit?: number) => `${(bytes / 1024).toFixed(1)}${limit === undefined ? '' : `/${(limit / 1024).toFixed(0)}`}`.padStart(11);
   const lines = [`${'page type'.padEnd(16)}${'HTML kB'.padStart(11)}${'CSS kB'.padStart(11)}${'JS kB'.padStart(11)}  heaviest page`];
-  for (const [name, page] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, page] of [...rows].sort(([a], [b]) => byCodeUnit(a, b))) {
     const b = typeOf(page, types)?.budget;
     lines.push(`${name.padEnd(16)}${cell(page.html, b?.html)}${cell(page.css, b?.css)}${cell(page.js, b?.js)}  ${page.file}`);
   }

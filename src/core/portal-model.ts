@@ -1,11 +1,12 @@
 import type { Content, Entry } from './load/load.ts';
-import type { Glossary, Level, Portal, Project, Raci, Review } from './schemas/index.ts';
+import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, qualifyRelease, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
+import type { Glossary, Level, Portal, Project, Raci, Review } from './schemas/index.ts';
 
 /** A person as pages show them: enough to name and credit, no contact details. */
 export interface PersonRef {
@@ -89,12 +90,13 @@ export interface PortalModel {
 export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
   const portal = content.portal[0]!.data;
   const now = clock ?? createClock({ timezone: portal.timezone });
+  const byName = alphabetical(portal.language);
   const people = new Map(content.people.map((p) => [p.id, { id: p.id, name: p.data.name, affiliation: p.data.affiliation }]));
   const person = (id: string): PersonRef => people.get(id) ?? { id, name: id };
   const releases = resolveReleases(content, now).releases.sort(byReleaseDate);
 
   const projects = [...content.projects]
-    .sort((a, b) => a.data.name.localeCompare(b.data.name))
+    .sort((a, b) => byName(a.data.name, b.data.name))
     .map((p) => ({
       id: p.id,
       file: p.file,
@@ -108,7 +110,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
   const shipped = releases.filter((r) => r.status === 'maintained' || r.status === 'released');
   const upcoming = releases
     .flatMap((r) => r.milestones.filter((m) => m.status !== 'done').map((milestone) => ({ release: { id: r.id, name: r.data.name }, milestone })))
-    .sort((a, b) => a.milestone.date.localeCompare(b.milestone.date))
+    .sort((a, b) => byCodeUnit(a.milestone.date, b.milestone.date))
     .slice(0, 8);
 
   const promotion = decidePromotions(content, { now: now.now });
@@ -136,20 +138,20 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     promotion,
     levels,
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
-    raci: [...content.raci].sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
-    glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => a.term.localeCompare(b.term)),
+    glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)),
   };
 }
 
 function byReleaseDate(a: ResolvedRelease, b: ResolvedRelease): number {
-  return (a.releaseDate ?? '9999').localeCompare(b.releaseDate ?? '9999') || a.id.localeCompare(b.id);
+  return byCodeUnit(a.releaseDate ?? '9999', b.releaseDate ?? '9999') || byCodeUnit(a.id, b.id);
 }
 
 function reviewsOf(release: ResolvedRelease, content: Content, person: (id: string) => PersonRef): ReviewView[] {
   return content.reviews
     .filter((review) => review.data.release === release.id)
-    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.file.localeCompare(b.file))
+    .sort((a, b) => byCodeUnit(a.data.date, b.data.date) || byCodeUnit(a.file, b.file))
     .map((review) => {
       const counts = { done: 0, partial: 0, 'not-done': 0, exception: 0 };
       for (const p of review.data.projects) counts[p.status]++;

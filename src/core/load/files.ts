@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { byCodeUnit } from '../order.ts';
 import type { ContentLocation } from '../schemas/index.ts';
 
 /** A content file found on disk, and the id its path gives it. */
@@ -31,5 +32,5 @@ export async function findFiles(root: string, location: ContentLocation): Promis
       const inDir = folder ? `${folder.split(sep).join('/')}/${entry.name}` : entry.name;
       return { file: `${location.dir}/${inDir}`, id: inDir.replace(/\.[^.]+$/, '') };
     })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort((a, b) => byCodeUnit(a.file, b.file));
 }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../order.ts';
 import type { Level } from '../schemas/promotion.ts';
 import { countStates, summarize } from './explain.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
@@ -54,7 +55,7 @@ type Decided = { firstStart: number; decision: CandidateDecision };
 
 /** Newest first; candidates first seen at the same instant by id, so that every build lists them alike. */
 const newestFirst = (a: Decided, b: Decided): number =>
-  b.firstStart - a.firstStart || (a.decision.candidate < b.decision.candidate ? 1 : a.decision.candidate > b.decision.candidate ? -1 : 0);
+  b.firstStart - a.firstStart || byCodeUnit(b.decision.candidate, a.decision.candidate);
 
 function planLevel({ id, data }: LevelSource): LevelPlan {
   const levelAge = data.maxAge === undefined ? undefined : parseDuration(data.maxAge);

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 import { API_SCHEMA_VERSION, type ApiMilestone, type ApiRelease } from './api-schemas.ts';
 
@@ -13,7 +14,7 @@ export function apiDocumentsFor(releases: readonly ResolvedRelease[], clock: Clo
     release: (id: string) => ({ ...envelope, release: full.find((r) => r.id === id)! }),
     milestones: {
       ...envelope,
-      milestones: full.flatMap((r) => r.milestones).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+      milestones: full.flatMap((r) => r.milestones).sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id)),
     },
   };
 }

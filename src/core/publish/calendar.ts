@@ -1,5 +1,6 @@
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { formatInstant } from '../format.ts';
+import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedRelease } from '../schedule/types.ts';
 
 /** One calendar entry: a milestone of a release, as a whole-day event. */
@@ -61,7 +62,7 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
     ttl: 60 * 60 * 12,
   });
   const stamp = new Date(options.clock.now);
-  for (const event of [...events].sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid))) {
+  for (const event of [...events].sort((a, b) => byCodeUnit(a.day, b.day) || byCodeUnit(a.uid, b.uid))) {
     calendar.createEvent({
       id: event.uid,
       start: utcMidnight(event.day),

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
 
 /**
@@ -38,7 +39,7 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       }),
   );
   entries
-    .sort((a, b) => b.day.localeCompare(a.day) || a.item.id.localeCompare(b.item.id))
+    .sort((a, b) => byCodeUnit(b.day, a.day) || byCodeUnit(a.item.id, b.item.id))
     .slice(0, limit)
     .forEach(({ item }) => feed.addItem(item));
   return feed.atom1();

@@ -1,4 +1,5 @@
 import type { Content, Entry } from '../load/load.ts';
+import { byCodeUnit } from '../order.ts';
 import type { Release } from '../schemas/releases.ts';
 import type { Review } from '../schemas/reviews.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
@@ -31,7 +32,7 @@ export function resolveReleases(content: Pick<Content, 'releases' | 'reviews' | 
     return release;
   });
   releases.sort((a, b) =>
-    (a.releaseDate ?? '\uffff').localeCompare(b.releaseDate ?? '\uffff') || a.id.localeCompare(b.id));
+    byCodeUnit(a.releaseDate ?? '\uffff', b.releaseDate ?? '\uffff') || byCodeUnit(a.id, b.id));
   return { releases, diagnostics };
 }
 
@@ -69,7 +70,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         index,
       };
     })
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.index - b.index)
+    .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.deadline ?? '', b.deadline ?? '') || a.index - b.index)
     .map(({ index: _index, ...milestone }) => milestone);
 
   const lifecycle: Lifecycle = {

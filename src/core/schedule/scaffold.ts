@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { byCodeUnit } from '../order.ts';
 import { releaseSchema } from '../schemas/releases.ts';
 import { addDays, addMonths, daysBetween } from './dates.ts';
 import { resolveSchedule } from './milestone-dates.ts';
@@ -123,7 +124,7 @@ export function inDateOrder(release: ReleaseInput): ReleaseInput {
   if (!parsed.success) return release;
   const { dates } = resolveSchedule(parsed.data);
   if (dates.some((d) => d === undefined)) return release;
-  const order = dates.map((d, i) => ({ date: d!.date, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
+  const order = dates.map((d, i) => ({ date: d!.date, i })).sort((a, b) => byCodeUnit(a.date, b.date) || a.i - b.i);
   return { ...release, milestones: order.map(({ i }) => release.milestones[i]!) };
 }
 

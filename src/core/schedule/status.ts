@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../order.ts';
 import type { Release } from '../schemas/releases.ts';
 import type { Review } from '../schemas/reviews.ts';
 import { addDays, mondayOf } from './dates.ts';
@@ -36,7 +37,7 @@ export function milestoneStatus(
 export function latestReview(reviews: readonly Review[], release: string, milestone: string): Review | undefined {
   return reviews
     .filter((r) => r.release === release && r.milestone === milestone)
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.signoff?.date ?? '').localeCompare(b.signoff?.date ?? ''))
+    .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.signoff?.date ?? '', b.signoff?.date ?? ''))
     .at(-1);
 }
 

@@ -1,3 +1,5 @@
+import { byCodeUnit } from '../order.ts';
+
 /**
  * One problem found in the content. `file` is relative to the content folder;
  * `field` is the dotted path inside the file (e.g. "milestones.2.date").
@@ -23,7 +25,7 @@ export function fieldName(path: readonly PropertyKey[]): string | undefined {
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+      byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.message, b.message),
   );
 }
 
