@@ -102,7 +102,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
   if (problems.length) fail(problems.map((p) => inTemplate(p.path, p.message)).join('\n'));
   const checked = releaseSchema.safeParse(release);
   if (!checked.success) {
-    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues);
+    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues, 'yaml');
     fail(`${formatReport(diagnostics, '.', 'text')}\nfix the cadence template; nothing written`);
   }
   return { release, body: `Notes for ${options.name}.\n\nThe schedule comes from the cadence template ${templateFile}; every date is an estimate until the community confirms it.` };
@@ -112,7 +112,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
 function checkNewRelease(content: Content, id: string, file: string, text: string) {
   const source = parseSource(text, 'markdown') as ParsedSource;
   const parsed = releaseSchema.safeParse(source.data);
-  if (!parsed.success) return schemaDiagnostics(file, source, parsed.error.issues);
+  if (!parsed.success) return schemaDiagnostics(file, source, parsed.error.issues, 'markdown');
   const entry = { id, file, data: parsed.data, body: source.body, locate: source.locate };
   const withNew: Content = { ...content, releases: [...content.releases, entry] };
   return rules.flatMap((rule) => rule(withNew)).filter((d) => d.file === file && d.severity === 'error');

@@ -65,6 +65,19 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 5, field: 'milestones.0', message: expect.stringContaining('exactly one of') });
   });
 
+  it('names a wrong type as YAML calls it', async () => {
+    const root = await makeContent({ 'people/ana.yaml': 'name: [Ana, Lima]\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 1, field: 'name', message: '`name` must be a string, not a list', hint: 'quote the value if YAML reads it as something else' });
+  });
+
+  it('names a wrong type and a missing field as JSON calls them', async () => {
+    const root = await makeContent({ 'results/a.json': '{"runs": 5}', 'results/b.json': '{"runs": [{"candidate": "c1", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}' });
+    const [a, b] = (await validateContent(root)).diagnostics;
+    expect(a).toMatchObject({ file: 'results/a.json', field: 'runs', message: '`runs` must be an array, not number 5', hint: 'write an array in square brackets: [ ... ]' });
+    expect(b).toMatchObject({ file: 'results/b.json', field: 'runs.0.job', message: '`job` is required', hint: 'add "job" with a string' });
+  });
+
   it('reports a missing portal.yaml', async () => {
     const root = await makeContent({ 'people/ana.yaml': person('Ana') });
     const { rm } = await import('node:fs/promises');

@@ -78,7 +78,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
       if (!result.success) {
-        diagnostics.push(...schemaDiagnostics(file, source, result.error.issues));
+        diagnostics.push(...schemaDiagnostics(file, source, result.error.issues, type.format));
         return undefined;
       }
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };

@@ -1,31 +1,33 @@
 import type { z } from 'zod';
-import type { ParsedSource } from '../load/source.ts';
+import type { ParsedSource, SourceFormat } from '../load/source.ts';
 import { fieldName, type Diagnostic } from './diagnostic.ts';
 
 /**
  * Turns zod's issues for one file into diagnostics at the line of the field,
- * worded for someone editing YAML rather than someone reading TypeScript.
+ * worded for someone editing the file (YAML lists and mappings, JSON arrays
+ * and objects) rather than someone reading TypeScript.
  */
-export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[]): Diagnostic[] {
+export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat): Diagnostic[] {
   return issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const { line, column } = source.locate(path);
-      const { message, hint } = describe({ ...issue, path } as z.core.$ZodIssue);
+      const { message, hint } = describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
       return { file, line, column, severity: 'error' as const, message, field: fieldName(path), hint, rule: 'schema' };
     });
   });
 }
 
-function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
+function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hint?: string } {
   const last = issue.path.at(-1);
   const name = last === undefined ? 'the file' : typeof last === 'number' ? 'this entry' : `\`${String(last)}\``;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
-        return { message: `${name} is required`, hint: `add \`${String(issue.path.at(-1) ?? 'it')}:\` with a ${issue.expected}` };
+        const key = String(issue.path.at(-1) ?? 'it');
+        return { message: `${name} is required`, hint: `add ${json ? `"${key}"` : `\`${key}:\``} with ${typeWord(issue.expected, json)}` };
       }
-      return { message: `${name} must be a ${issue.expected}, not ${describeValue(issue.input)}`, hint: typeHint(issue.expected) };
+      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, json) };
     case 'unrecognized_keys':
       return { message: `unknown field ${name}`, hint: 'remove it or check its spelling against the content reference in README.md' };
     case 'invalid_value':
@@ -40,13 +42,29 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+function describeValue(value: unknown, json: boolean): string {
+  if (value === null) return json ? 'null' : 'empty (null)';
+  if (Array.isArray(value)) return json ? 'an array' : 'a list';
+  if (typeof value === 'object') return json ? 'an object' : 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function typeHint(expected: string): string | undefined {
+/** A type as the file's own format calls it: YAML has lists and mappings, JSON arrays and objects. */
+function typeWord(expected: string, json: boolean): string {
+  if (expected === 'array') return json ? 'an array' : 'a list';
+  if (expected === 'object') return json ? 'an object' : 'a mapping';
+  if (expected === 'boolean') return 'true or false';
+  if (expected === 'int') return 'a whole number';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function typeHint(expected: string, json: boolean): string | undefined {
+  if (json) {
+    if (expected === 'array') return 'write an array in square brackets: [ ... ]';
+    if (expected === 'object') return 'write an object in braces: { "key": value }';
+    if (expected === 'string') return 'write the value in double quotes';
+    return undefined;
+  }
   if (expected === 'array') return 'write a list, one "- item" per line';
   if (expected === 'object') return 'write a mapping of "key: value" lines';
   if (expected === 'string') return 'quote the value if YAML reads it as something else';
