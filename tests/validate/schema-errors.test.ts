@@ -26,6 +26,12 @@ describe('syntax errors', () => {
     expect(d!.message).toMatch(/^invalid JSON/);
   });
 
+  it('shows control characters in a JSON file escaped, as a terminal would hide them', async () => {
+    const root = await makeContent({ 'results/r.json': '\u0000\u0001binary' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ file: 'results/r.json', line: 1, column: 1, rule: 'syntax', message: "invalid JSON: Unexpected token '\\u0000'" });
+  });
+
   it('reports a Markdown file without front matter', async () => {
     const root = await makeContent({ 'projects/p.md': 'Just a body\n' });
     const [d] = (await validateContent(root)).diagnostics;

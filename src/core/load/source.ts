@@ -66,7 +66,8 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Synta
     // JSON.parse names the token but not always the place; the YAML parser,
     // which reads JSON too, finds the place.
     const message = (error as Error).message;
-    const reason = message.split(/, "|\n| in JSON at/)[0]!;
+    // Control characters (a binary file, a stray NUL) are shown escaped: raw, a terminal hides them.
+    const reason = message.split(/, "|\n| in JSON at/)[0]!.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const stated = /\(line (\d+) column (\d+)\)/.exec(message);
     const yaml = stated ? undefined : parseYaml(text);
     const position = stated
