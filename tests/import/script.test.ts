@@ -91,7 +91,7 @@ describe('a failed import writes nothing', () => {
   it('lists every failing file and writes none of the good ones', async () => {
     const out = await tempDir();
     const { code, lines } = runImport(
-      'junit', fixture('jest-junit.xml'), fixture('billion-laughs.xml'), fixture('not-junit.xml'), 'tests/fixtures/junit/missing.xml',
+      'junit', fixture('jest-junit.xml'), fixture('billion-laughs.xml'), fixture('not-junit.xml'), 'tests/fixtures/junit/missing.xml', 'tests/fixtures',
       '--candidate', 'c1', '--job', 'unit', '--out', out,
     );
     expect(code).toBe(1);
@@ -99,6 +99,7 @@ describe('a failed import writes nothing', () => {
       expect.stringMatching(/^tests\/fixtures\/junit\/billion-laughs\.xml:2:1: refused: the report declares <!DOCTYPE>/),
       'tests/fixtures/junit/not-junit.xml: not a JUnit report: the root element is <coverage>, expected <testsuites> or <testsuite>',
       'tests/fixtures/junit/missing.xml: file not found',
+      'tests/fixtures: is a folder; name the XML files in it (e.g. reports/*.xml)',
       'nothing written: the other 1 report(s) are imported once every file reads',
     ]);
     expect(await listing(out)).toEqual([]);

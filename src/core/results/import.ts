@@ -36,7 +36,9 @@ export async function importJunitFile(path: string, details: RunDetails, started
     [bytes, writtenAt] = await Promise.all([readFile(path), stat(path).then((info) => info.mtime)]);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ReportError(code === 'ENOENT' ? 'file not found' : `cannot read: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new ReportError('file not found');
+    if (code === 'EISDIR') throw new ReportError('is a folder; name the XML files in it (e.g. reports/*.xml)');
+    throw new ReportError(`cannot read: ${(error as Error).message}`);
   }
   const report = readJunit(decodeXml(bytes), { startedAt, writtenAt });
   const run = {
