@@ -21,7 +21,8 @@ run(async () => {
   // Astro's build, in this same process, reads the content from this one validation.
   const { diagnostics } = await validateOnce(root);
   if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text')}\n`);
-  if (hasErrors(diagnostics)) fail('build stopped: fix the errors above (dist/ was left as it was)');
+  const kept = `${values.out.replace(/\/?$/, '/')} was left as it was`;
+  if (hasErrors(diagnostics)) fail(`build stopped: fix the errors above (${kept})`);
 
   const out = resolve(values.out);
   const scratch = resolve('.tollgate', `build-${process.pid}`);
@@ -32,7 +33,7 @@ run(async () => {
     await build({ root: process.cwd(), outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
-    fail(`build failed: ${(error as Error).message}\n(dist/ was left as it was)`);
+    fail(`build failed: ${(error as Error).message}\n(${kept})`);
   }
   const previous = `${scratch}-previous`;
   if (existsSync(out)) await rename(out, previous);

@@ -22,7 +22,7 @@ describe('npm run build', () => {
     const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root });
     expect(code).toBe(1);
     expect(stderr).toMatch(/releases\/iris\.md:3:7 {2}error {2}`type` must be one of/);
-    expect(stderr).toContain('dist/ was left as it was');
+    expect(stderr).toContain(`(${out}/ was left as it was)`);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous build');
   });
 
