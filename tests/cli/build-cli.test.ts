@@ -44,4 +44,30 @@ describe('npm run build', () => {
       expect(await readFile(join(again, calendar), 'utf8'), calendar).toBe(await readFile(join(out, calendar), 'utf8'));
     }
   });
+
+  it('builds a portal from portal.yaml alone, each page saying what it has none of yet', { timeout: 240_000 }, async () => {
+    const root = await makeContent({});
+    const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' });
+    expect(code, stderr).toBe(0);
+    const html = (page: string) => readFile(join(out, page, 'index.html'), 'utf8');
+    const expected: [string, string[]][] = [
+      ['promotion', ['has not defined its levels yet', 'No promotion levels yet.', 'No test results have been published yet.']],
+      ['releases', ['No releases are planned yet.']],
+      ['projects', ['No projects take part in the release process yet.']],
+      ['training', ['No lessons yet.']],
+      ['handbook', ['No handbook pages yet.']],
+      ['glossary', ['No terms yet.']],
+      ['process', ['No RACI matrices yet.']],
+      ['', ['No deadlines ahead.']],
+    ];
+    for (const [page, sentences] of expected) {
+      const markup = await html(page);
+      const body = markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      for (const sentence of sentences) expect(body, page).toContain(sentence);
+      // No empty tables or lists, and no sentence built from an empty list ("in order, , as").
+      expect(markup, page).not.toMatch(/<table|<(ol|ul|dl)[^>]*>\s*<\/\1>/);
+      expect(body, page).not.toMatch(/,\s*,/);
+    }
+  });
 });
