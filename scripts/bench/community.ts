@@ -4,7 +4,8 @@ import { join } from 'node:path';
 const hour = 3_600_000;
 
 /**
- * Writes a content folder shaped like a busy community's: four levels over
+ * Writes a content folder shaped like a busy community's, valid as a whole
+ * (it builds as a portal too): four levels over
  * `jobCount` jobs with every threshold kind, per-environment requirements,
  * waivers, and `runCount` runs spread over the candidates, with retries,
  * failures and test cases; a candidate appears every two hours up to `now`,
@@ -19,6 +20,9 @@ export async function generate(root: string, candidateCount: number, jobCount: n
   await mkdir(join(root, 'results'), { recursive: true });
   await mkdir(join(root, 'promotion'));
   await mkdir(join(root, 'waivers'));
+  // The waivers' approver, so that the community is valid as a whole and builds as a portal.
+  await mkdir(join(root, 'people'));
+  await writeFile(join(root, 'people', 'rm.yaml'), 'name: Release Manager\n');
   await writeFile(join(root, 'portal.yaml'), 'name: Bench\ndescription: Generated for the promotion benchmark.\nsite: https://example.org\n');
   const quarter = Math.ceil(jobCount / 4);
   const thresholds = ['{ kind: all-pass }', '{ kind: pass-rate, min: 90 }', '{ kind: k-of-last-n, k: 2, n: 3 }', '{ kind: max-flaky, max: 20 }', '{ kind: min-runs, runs: 2 }'];

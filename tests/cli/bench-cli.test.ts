@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/bench/community.ts';
+import { validateContent } from '../../src/core/validate/validate.ts';
 import { runScript } from '../helpers/run.ts';
 
 describe('npm run bench -- promotion', () => {
@@ -15,6 +20,18 @@ describe('npm run bench -- promotion', () => {
     // Every candidate is counted once, at the highest level it reached.
     const reached = /highest level reached: (.*)/.exec(stdout)![1]!.split(', ').map((entry) => Number(entry.split(' ')[1]));
     expect(reached.reduce((sum, n) => sum + n, 0)).toBe(40);
+  });
+
+  it('generates a community that is valid as a whole, so that it builds as a portal too', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-test-'));
+    try {
+      await generate(root, 30, 8, 600, Date.parse('2026-11-24T12:00:00Z'));
+      const { content, diagnostics } = await validateContent(root);
+      expect(diagnostics).toEqual([]);
+      expect(content.results).toHaveLength(30);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown benchmark or a bad number in one line', () => {
