@@ -18,6 +18,7 @@ describe('the Atom feed', () => {
       ['Iris; the "first", release: Feature freeze reached', 'https://rel.example.org/portal/releases/iris/#milestone-freeze'],
     ]);
     expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-25T00:00:00.000Z');
+    expect(feed.generator?.label).toBe('Tollgate');
   });
 
   it('holds no entry before anything is reached', async () => {

@@ -19,6 +19,7 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
     updated: new Date(clock.now),
     feedLinks: { atom: page('feed.xml') },
     copyright: portal.name,
+    generator: 'Tollgate',
   });
   const entries = releases.flatMap((release) =>
     release.milestones
