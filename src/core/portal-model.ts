@@ -77,6 +77,8 @@ export interface PortalModel {
   raci: Entry<Raci>[];
   /** Decisions for every candidate against every level, newest candidate first. */
   promotion: PromotionModel;
+  /** The newest candidates (at most `dashboardSize`), for the promotion dashboard. */
+  recentCandidates: CandidateDecision[];
   /** Levels in chain order (first to last). */
   levels: LevelView[];
   /** Which candidate qualifies each release at its required level, by release id. */
@@ -85,6 +87,13 @@ export interface PortalModel {
   /** Milestone reviews of each release, oldest first, by release id. */
   reviews: Map<string, ReviewView[]>;
 }
+
+/**
+ * How many candidates the promotion dashboard shows, newest first: a busy
+ * community has thousands, and a table of all of them weighs megabytes. Each
+ * candidate keeps its own page and JSON file; level pages list theirs.
+ */
+export const dashboardSize = 100;
 
 /** Builds the portal model; `clock` defaults to SOURCE_DATE_EPOCH or now, in the portal's zone. */
 export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
@@ -136,6 +145,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     weeks: new Map(releases.map((r) => [r.id, scheduleWeeks(r, now.today)])),
     timeline: releaseTimeline(releases.filter((r) => r.data.type !== 'latest'), now),
     promotion,
+    recentCandidates: promotion.candidates.slice(0, dashboardSize),
     levels,
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),

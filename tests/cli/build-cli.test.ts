@@ -70,4 +70,24 @@ describe('npm run build', () => {
       expect(body, page).not.toMatch(/,\s*,/);
     }
   });
+
+  it('shows the newest 100 candidates on the promotion dashboard, and says where the others are', { timeout: 240_000 }, async () => {
+    const runs = Array.from({ length: 105 }, (_, i) => ({
+      candidate: `trunk-${String(i).padStart(3, '0')}`, job: 'unit', outcome: 'passed',
+      startedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toISOString(),
+    }));
+    const root = await makeContent({
+      'promotion/merge.yaml': 'name: Merge\nrequirements:\n  - job: unit\n',
+      'results/trunk.json': JSON.stringify({ runs }),
+    });
+    const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' });
+    expect(code, stderr).toBe(0);
+    const dashboard = await readFile(join(out, 'promotion', 'index.html'), 'utf8');
+    const rows = [...dashboard.matchAll(/<th scope="row"[^>]*><a href="[^"]*promotion\/candidates\/(trunk-\d+)\/"/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(100);
+    expect([rows[0], rows.at(-1)]).toEqual(['trunk-104', 'trunk-005']);
+    expect(dashboard.replace(/\s+/g, ' ')).toContain('The newest 100 of 105 candidates.');
+    expect(existsSync(join(out, 'promotion', 'candidates', 'trunk-000', 'index.html'))).toBe(true);
+  });
 });
