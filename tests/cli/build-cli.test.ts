@@ -72,10 +72,12 @@ describe('npm run build', () => {
   });
 
   it('shows the newest 100 candidates on the promotion dashboard, and says where the others are', { timeout: 240_000 }, async () => {
-    const runs = Array.from({ length: 105 }, (_, i) => ({
+    const runs: object[] = Array.from({ length: 105 }, (_, i) => ({
       candidate: `trunk-${String(i).padStart(3, '0')}`, job: 'unit', outcome: 'passed',
       startedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toISOString(),
     }));
+    // The newest candidate's build broke: 25 test cases failed.
+    runs[104] = { ...runs[104], outcome: 'failed', cases: Array.from({ length: 25 }, (_, k) => ({ name: `case-${k}`, outcome: 'failed' })) };
     const root = await makeContent({
       'promotion/merge.yaml': 'name: Merge\nrequirements:\n  - job: unit\n',
       'results/trunk.json': JSON.stringify({ runs }),
@@ -89,5 +91,12 @@ describe('npm run build', () => {
     expect([rows[0], rows.at(-1)]).toEqual(['trunk-104', 'trunk-005']);
     expect(dashboard.replace(/\s+/g, ' ')).toContain('The newest 100 of 105 candidates.');
     expect(existsSync(join(out, 'promotion', 'candidates', 'trunk-000', 'index.html'))).toBe(true);
+    // A broken build's page names the first ten failing cases, and how many more the JSON holds.
+    const broken = (await readFile(join(out, 'promotion', 'candidates', 'trunk-104', 'index.html'), 'utf8')).replace(/\s+/g, ' ');
+    expect(broken).toContain('case-9: failed');
+    expect(broken).not.toContain('case-10: failed');
+    expect(broken).toContain('and 15 more failing test cases (all in the JSON API)');
+    const json = JSON.parse(await readFile(join(out, 'api', 'v1', 'candidates', 'trunk-104.json'), 'utf8')) as { candidate: { levels: { requirements: { evidence: { failingCases: unknown[] }[] }[] }[] } };
+    expect(json.candidate.levels[0]!.requirements[0]!.evidence[0]!.failingCases).toHaveLength(25);
   });
 });
