@@ -96,7 +96,7 @@ describe('npm run build', () => {
     expect(broken).toContain('case-9: failed');
     expect(broken).not.toContain('case-10: failed');
     expect(broken).toContain('and 15 more failing test cases (all in the JSON API)');
-    const json = JSON.parse(await readFile(join(out, 'api', 'v1', 'candidates', 'trunk-104.json'), 'utf8')) as { candidate: { levels: { requirements: { evidence: { failingCases: unknown[] }[] }[] }[] } };
-    expect(json.candidate.levels[0]!.requirements[0]!.evidence[0]!.failingCases).toHaveLength(25);
+    const json = JSON.parse(await readFile(join(out, 'api', 'v1', 'candidates', 'trunk-104.json'), 'utf8')) as { candidate: { levels: { requirements: { evidence: { failing_cases: unknown[] }[] }[] }[] } };
+    expect(json.candidate.levels[0]!.requirements[0]!.evidence[0]!.failing_cases).toHaveLength(25);
   });
 });

@@ -21,6 +21,8 @@ describe('the published JSON API', () => {
     await check('releases', 'api/v1/releases.json');
     await check('milestones', 'api/v1/milestones.json');
     for (const file of await readdir(join(sample.dir, 'api/v1/releases'))) await check('release', `api/v1/releases/${file}`);
+    await check('promotion', 'api/v1/promotion.json');
+    for (const file of await readdir(join(sample.dir, 'api/v1/candidates'))) await check('candidate', `api/v1/candidates/${file}`);
   });
 
   it('says what a release manager expects on the build date', async () => {

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { API_SCHEMA_VERSION } from './api-version.ts';
+import { promotionDocuments } from './promotion-api-schemas.ts';
+
+export { API_SCHEMA_VERSION };
 
 /**
  * The public JSON API's shapes. Field names are snake_case, as in other
  * release APIs (endoflife.date); a breaking change bumps `schema_version`
  * and the /api/v<N>/ path.
  */
-export const API_SCHEMA_VERSION = 1;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const envelope = { schema_version: z.literal(API_SCHEMA_VERSION), generated_at: z.iso.datetime() };
@@ -58,6 +61,7 @@ export const apiDocuments = {
   releases: z.strictObject({ ...envelope, releases: z.array(apiReleaseSummary) }),
   release: z.strictObject({ ...envelope, release: apiRelease }),
   milestones: z.strictObject({ ...envelope, milestones: z.array(apiMilestone) }),
+  ...promotionDocuments,
 };
 
 export type ApiRelease = z.infer<typeof apiRelease>;

@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import type { PortalModel } from '../portal-model.ts';
-import type { CandidateDecision } from '../promotion/index.ts';
-import { API_SCHEMA_VERSION } from './api-schemas.ts';
+import type { CandidateDecision, Evidence, RequirementDecision } from '../promotion/index.ts';
+import { API_SCHEMA_VERSION } from './api-version.ts';
+import type { ApiCandidate, promotionDocuments } from './promotion-api-schemas.ts';
 
 type Model = Pick<PortalModel, 'promotion' | 'clock' | 'qualifications'>;
 
@@ -15,10 +17,10 @@ const envelope = (model: Model) => ({
  * summary, plus which candidate qualifies each release. Full evidence is in
  * the per-candidate documents, to keep this one small.
  */
-export function promotionDocument(model: Model, site: URL) {
+export function promotionDocument(model: Model, site: URL): z.infer<typeof promotionDocuments.promotion> {
   return {
     ...envelope(model),
-    levels: model.promotion.levels.map(({ id, name, after, qualifies }) => ({ id, name, after: after ?? null, qualifies })),
+    levels: model.promotion.levels.map(({ id, name, after, qualifies }) => ({ id, name, after: after ?? null, qualifies: [...qualifies] })),
     candidates: model.promotion.candidates.map((c) => ({
       id: c.candidate,
       stream: c.stream ?? null,
@@ -34,7 +36,44 @@ export function promotionDocument(model: Model, site: URL) {
   };
 }
 
-/** /api/v1/candidates/<id>.json: the whole decision for one candidate. */
-export function candidateDocument(model: Model, candidate: CandidateDecision) {
-  return { ...envelope(model), candidate };
+/** /api/v1/candidates/<id>.json: the whole decision for one candidate, in the API's snake_case. */
+export function candidateDocument(model: Model, candidate: CandidateDecision): z.infer<typeof promotionDocuments.candidate> {
+  return { ...envelope(model), candidate: apiCandidate(candidate) };
+}
+
+function apiCandidate(c: CandidateDecision): ApiCandidate {
+  return {
+    id: c.candidate,
+    stream: c.stream ?? null,
+    version: c.version ?? null,
+    commit: c.commit ?? null,
+    first_seen: c.firstSeen,
+    highest_level: c.highestLevel ?? null,
+    next: c.next ?? null,
+    levels: c.levels.map((l) => ({
+      level: l.level, name: l.name, status: l.status, reached: l.reached, satisfied: l.satisfied, after: l.after ?? null,
+      counts: l.counts, summary: l.summary, promoted_at: l.promotedAt ?? null, unblock: l.unblock,
+      requirements: l.requirements.map(apiRequirement),
+    })),
+  };
+}
+
+function apiRequirement(r: RequirementDecision): ApiCandidate['levels'][number]['requirements'][number] {
+  return {
+    job: r.job, decided_by: r.decidedBy ?? null, alternatives: r.alternatives, environment: r.environment ?? null,
+    description: r.description ?? null, threshold: r.threshold, state: r.state, satisfied: r.satisfied,
+    waived_state: r.waivedState ?? null,
+    waiver: r.waiver ? { file: r.waiver.file, index: r.waiver.index, reason: r.waiver.reason, approver: r.waiver.approver, expires: r.waiver.expires, test: r.waiver.test ?? null } : null,
+    detail: r.detail, unblock: r.unblock ?? null, finished_at: r.finishedAt ?? null,
+    evidence: r.evidence.map(apiEvidence),
+  };
+}
+
+function apiEvidence(e: Evidence): ApiCandidate['levels'][number]['requirements'][number]['evidence'][number] {
+  return {
+    job: e.job, environment: e.environment ?? null, outcome: e.outcome, started_at: e.startedAt, finished_at: e.finishedAt ?? null,
+    url: e.url ?? null, file: e.file,
+    failing_cases: e.failingCases.map((c) => ({ name: c.name, classname: c.classname ?? null, outcome: c.outcome as 'failed' | 'errored', message: c.message ?? null, waived: c.waived })),
+    flaky_cases: [...e.flakyCases],
+  };
 }

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { thresholdSchema } from '../schemas/promotion.ts';
+import { outcomes } from '../schemas/results.ts';
+import { requirementStates } from '../promotion/types.ts';
+import { API_SCHEMA_VERSION } from './api-version.ts';
+
+/**
+ * The promotion documents of the JSON API, in the API's snake_case like the
+ * release documents (the decisions themselves are camelCase TypeScript).
+ */
+const envelope = { schema_version: z.literal(API_SCHEMA_VERSION), generated_at: z.iso.datetime(), as_of: z.iso.datetime().describe('Decisions consider runs started up to this instant') };
+const levelStatus = z.enum(['reached', 'blocked', 'waiting']);
+const state = z.enum(requirementStates);
+
+const apiEvidence = z.strictObject({
+  job: z.string(),
+  environment: z.string().nullable(),
+  outcome: z.enum(outcomes),
+  started_at: z.iso.datetime({ offset: true }),
+  finished_at: z.iso.datetime({ offset: true }).nullable(),
+  url: z.string().nullable(),
+  file: z.string().describe('Result file, relative to the content folder'),
+  failing_cases: z.array(z.strictObject({ name: z.string(), classname: z.string().nullable(), outcome: z.enum(['failed', 'errored']), message: z.string().nullable(), waived: z.boolean() })),
+  flaky_cases: z.array(z.string()).describe('Test cases that passed only after retries'),
+});
+
+const apiRequirement = z.strictObject({
+  job: z.string(),
+  decided_by: z.string().nullable().describe('The job whose runs decided: the required one or an alternative'),
+  alternatives: z.array(z.string()),
+  environment: z.string().nullable(),
+  description: z.string().nullable(),
+  threshold: thresholdSchema,
+  state,
+  satisfied: z.boolean(),
+  waived_state: state.nullable().describe('For waived requirements: the state the waiver covers'),
+  waiver: z.strictObject({ file: z.string(), index: z.number().int(), reason: z.string(), approver: z.string(), expires: z.string(), test: z.string().nullable() }).nullable(),
+  detail: z.string(),
+  unblock: z.string().nullable(),
+  finished_at: z.iso.datetime().nullable(),
+  evidence: z.array(apiEvidence),
+});
+
+const apiCandidate = z.strictObject({
+  id: z.string(),
+  stream: z.string().nullable(),
+  version: z.string().nullable(),
+  commit: z.string().nullable(),
+  first_seen: z.iso.datetime(),
+  highest_level: z.string().nullable(),
+  next: z.strictObject({ level: z.string(), unblock: z.array(z.string()) }).nullable(),
+  levels: z.array(z.strictObject({
+    level: z.string(),
+    name: z.string(),
+    status: levelStatus,
+    reached: z.boolean(),
+    satisfied: z.boolean(),
+    after: z.string().nullable(),
+    counts: z.record(state, z.number().int()),
+    summary: z.string(),
+    promoted_at: z.iso.datetime().nullable(),
+    unblock: z.array(z.string()),
+    requirements: z.array(apiRequirement),
+  })),
+});
+
+export const promotionDocuments = {
+  promotion: z.strictObject({
+    ...envelope,
+    levels: z.array(z.strictObject({ id: z.string(), name: z.string(), after: z.string().nullable(), qualifies: z.array(z.string()) })),
+    candidates: z.array(z.strictObject({
+      id: z.string(),
+      stream: z.string().nullable(),
+      version: z.string().nullable(),
+      first_seen: z.iso.datetime(),
+      highest_level: z.string().nullable(),
+      levels: z.record(z.string(), z.strictObject({ status: levelStatus, summary: z.string(), promoted_at: z.iso.datetime().nullable() })),
+      api: z.url(),
+    })),
+    releases: z.record(z.string(), z.strictObject({ level: z.string().nullable(), candidate: z.string().nullable(), promoted_at: z.iso.datetime().nullable() })),
+  }),
+  candidate: z.strictObject({ ...envelope, candidate: apiCandidate }),
+};
+
+export type ApiCandidate = z.infer<typeof apiCandidate>;

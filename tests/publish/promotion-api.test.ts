@@ -1,0 +1,42 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPortalModel, type PortalModel } from '../../src/core/portal-model.ts';
+import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
+import { candidateDocument, promotionDocument } from '../../src/core/publish/promotion-api.ts';
+import { createClock } from '../../src/core/schedule/clock.ts';
+import { validateContent } from '../../src/core/validate/validate.ts';
+
+const site = new URL('https://rel.example.org/');
+let model: PortalModel;
+
+beforeAll(async () => {
+  // The sample community: candidates in every state, waivers and evidence of each kind.
+  const { content } = await validateContent('content');
+  model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-11-24T12:00:00Z' }));
+});
+
+describe('the promotion documents of the JSON API', () => {
+  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+  const schemas = apiJsonSchemas();
+
+  it('validate against their published JSON Schemas, every candidate file included', () => {
+    const promotion = ajv.compile(schemas.promotion);
+    expect(promotion(promotionDocument(model, site)), JSON.stringify(promotion.errors)).toBe(true);
+    const candidate = ajv.compile(schemas.candidate);
+    for (const decision of model.promotion.candidates) {
+      expect(candidate(candidateDocument(model, decision)), `${decision.candidate}: ${JSON.stringify(candidate.errors)}`).toBe(true);
+    }
+  });
+
+  it('write a candidate in snake_case, as the release documents are, with absent fields as null', () => {
+    const waived = model.promotion.candidates.find((c) => c.levels.some((l) => l.requirements.some((r) => r.state === 'waived')))!;
+    const { candidate } = candidateDocument(model, waived);
+    expect(Object.keys(candidate)).toEqual(['id', 'stream', 'version', 'commit', 'first_seen', 'highest_level', 'next', 'levels']);
+    const row = candidate.levels.flatMap((l) => l.requirements).find((r) => r.state === 'waived')!;
+    expect(row).toMatchObject({ waived_state: expect.any(String), waiver: { approver: expect.any(String), expires: expect.any(String) } });
+    const evidence = candidate.levels.flatMap((l) => l.requirements).flatMap((r) => r.evidence)[0]!;
+    expect(Object.keys(evidence)).toEqual(['job', 'environment', 'outcome', 'started_at', 'finished_at', 'url', 'file', 'failing_cases', 'flaky_cases']);
+    expect(JSON.stringify(candidate)).not.toMatch(/"[a-z]+[A-Z]\w*":/);
+  });
+});
