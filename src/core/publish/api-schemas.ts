@@ -1,14 +1,13 @@
+/*
+ * The public JSON API's shapes. Field names are snake_case, as in other
+ * release APIs (endoflife.date); a breaking change bumps `schema_version`
+ * and the /api/v<N>/ path. The promotion documents are in promotion-api-schemas.ts.
+ */
 import { z } from 'zod';
 import { API_SCHEMA_VERSION } from './api-version.ts';
 import { promotionDocuments } from './promotion-api-schemas.ts';
 
 export { API_SCHEMA_VERSION };
-
-/**
- * The public JSON API's shapes. Field names are snake_case, as in other
- * release APIs (endoflife.date); a breaking change bumps `schema_version`
- * and the /api/v<N>/ path.
- */
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const envelope = { schema_version: z.literal(API_SCHEMA_VERSION), generated_at: z.iso.datetime() };
