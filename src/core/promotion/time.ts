@@ -111,7 +111,10 @@ const digitPositions = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 
 function isIsoInstantForm(s: string): boolean {
   if (s.length !== 24 || s.charCodeAt(4) !== dash || s.charCodeAt(7) !== dash || s.charCodeAt(10) !== letterT
     || s.charCodeAt(13) !== colon || s.charCodeAt(16) !== colon || s.charCodeAt(19) !== dot || s.charCodeAt(23) !== letterZ) return false;
-  for (const i of digitPositions) if (!(digit(s, i) >= 0 && digit(s, i) <= 9)) return false;
+  for (const i of digitPositions) {
+    const d = digit(s, i);
+    if (!(d >= 0 && d <= 9)) return false;
+  }
   const [year, month, day] = [two(s, 0) * 100 + two(s, 2), two(s, 5), two(s, 8)];
   if (year < 1000 || two(s, 11) > 23 || two(s, 14) > 59 || two(s, 17) > 59) return false;
   // A day the calendar does not have ("02-30") comes back from the round trip as another.

@@ -4,13 +4,10 @@
  * and the /api/v<N>/ path. The promotion documents are in promotion-api-schemas.ts.
  */
 import { z } from 'zod';
-import { API_SCHEMA_VERSION } from './api-version.ts';
+import { envelopeSchema as envelope } from './api-envelope.ts';
 import { promotionDocuments } from './promotion-api-schemas.ts';
 
-export { API_SCHEMA_VERSION };
-
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const envelope = { schema_version: z.literal(API_SCHEMA_VERSION), generated_at: z.iso.datetime() };
 
 export const apiMilestone = z.strictObject({
   id: z.string(),

@@ -1,13 +1,14 @@
 import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
-import { API_SCHEMA_VERSION, type ApiMilestone, type ApiRelease } from './api-schemas.ts';
+import { envelopeAt } from './api-envelope.ts';
+import type { ApiMilestone, ApiRelease } from './api-schemas.ts';
 
 /**
  * Builds the JSON API documents from the computed releases. Everything is
  * already resolved: clients get dates and booleans, never rules to evaluate.
  */
 export function apiDocumentsFor(releases: readonly ResolvedRelease[], clock: Clock, site: URL) {
-  const envelope = { schema_version: API_SCHEMA_VERSION, generated_at: new Date(clock.now).toISOString() } as const;
+  const envelope = envelopeAt(clock);
   const full = releases.map((release) => toApiRelease(release, site));
   return {
     releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, ...summary }) => summary) },

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { thresholdSchema } from '../schemas/promotion.ts';
 import { outcomes } from '../schemas/results.ts';
 import { requirementStates } from '../promotion/types.ts';
-import { API_SCHEMA_VERSION } from './api-version.ts';
+import { envelopeSchema } from './api-envelope.ts';
 
 /**
  * The promotion documents of the JSON API, in the API's snake_case like the
  * release documents (the decisions themselves are camelCase TypeScript).
  */
-const envelope = { schema_version: z.literal(API_SCHEMA_VERSION), generated_at: z.iso.datetime(), as_of: z.iso.datetime().describe('Decisions consider runs started up to this instant') };
+const envelope = { ...envelopeSchema, as_of: z.iso.datetime().describe('Decisions consider runs started up to this instant') };
 const levelStatus = z.enum(['reached', 'blocked', 'waiting']);
 const state = z.enum(requirementStates);
 

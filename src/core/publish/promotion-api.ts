@@ -1,16 +1,12 @@
 import type { z } from 'zod';
 import type { PortalModel } from '../portal-model.ts';
 import type { CandidateDecision, Evidence, RequirementDecision } from '../promotion/index.ts';
-import { API_SCHEMA_VERSION } from './api-version.ts';
+import { envelopeAt } from './api-envelope.ts';
 import type { ApiCandidate, promotionDocuments } from './promotion-api-schemas.ts';
 
 type Model = Pick<PortalModel, 'promotion' | 'clock' | 'qualifications'>;
 
-const envelope = (model: Model) => ({
-  schema_version: API_SCHEMA_VERSION,
-  generated_at: new Date(model.clock.now).toISOString(),
-  as_of: model.promotion.asOf,
-});
+const envelope = (model: Model) => ({ ...envelopeAt(model.clock), as_of: model.promotion.asOf });
 
 /**
  * /api/v1/promotion.json: each candidate's highest level and per-level
