@@ -114,13 +114,15 @@ async function measurePhase(phase: string, root: string): Promise<void> {
 function report(floor: Measure, real: Measure, ratios: number[], rounds: number): void {
   const ratio = medianOf(ratios);
   const peak = Math.max(floor.maxRss, real.maxRss, process.resourceUsage().maxRSS * 1024);
+  // What each part adds, as a share of the floor: the goal counts both.
+  const share = (added: number) => `+${Math.round((added / floor.ms) * 100)}% of the floor`;
   const met = (ok: boolean) => (ok ? 'met    ' : 'NOT met');
   const lines = [
     `median of ${rounds} round(s), each phase in a fresh process:`,
     `  floor (read + JSON.parse)            ${ms(floor.ms).padStart(9)}   peak RSS ${mib(floor.maxRss)}`,
     `  real (loadContent + decisions)       ${ms(real.ms).padStart(9)}   peak RSS ${mib(real.maxRss)}`,
-    `    load with schema validation        ${ms(real.loadMs!).padStart(9)}   (${ms(real.loadMs! - floor.ms)} over the floor)`,
-    `    decisions for ${String(real.candidates).padEnd(5)} candidates    ${ms(real.decideMs!).padStart(9)}`,
+    `    load with schema validation        ${ms(real.loadMs!).padStart(9)}   (${ms(real.loadMs! - floor.ms)} over the floor, ${share(real.loadMs! - floor.ms)})`,
+    `    decisions for ${String(real.candidates).padEnd(5)} candidates    ${ms(real.decideMs!).padStart(9)}   (${share(real.decideMs!)})`,
     `      highest level reached: ${Object.entries(real.highest!).map(([level, n]) => `${level} ${n}`).join(', ')}`,
     `  ratio real / floor, within a round   ${ratio.toFixed(2).padStart(9)}   (rounds from ${Math.min(...ratios).toFixed(2)} to ${Math.max(...ratios).toFixed(2)})`,
     `goal ${met(ratio <= goal.ratio)}  time: real ≤ ${goal.ratio} × floor (${ratio.toFixed(2)} ×, +${Math.round((ratio - 1) * 100)}% over the floor)`,

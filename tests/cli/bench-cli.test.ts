@@ -12,7 +12,7 @@ describe('npm run bench -- promotion', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^generated 1200 runs of 40 candidates and 8 jobs: [\d.]+ MiB of JSON in 40 files/);
-    for (const figure of [/floor \(read \+ JSON\.parse\) +\d+ ms +peak RSS \d+ MiB/, /load with schema validation +\d+ ms/, /decisions for 40 +candidates +\d+ ms/, /ratio real \/ floor, within a round +\d+\.\d\d +\(rounds from \d+\.\d\d to \d+\.\d\d\)/]) {
+    for (const figure of [/floor \(read \+ JSON\.parse\) +\d+ ms +peak RSS \d+ MiB/, /load with schema validation +\d+ ms +\(-?\d+ ms over the floor, \+-?\d+% of the floor\)/, /decisions for 40 +candidates +\d+ ms +\(\+\d+% of the floor\)/, /ratio real \/ floor, within a round +\d+\.\d\d +\(rounds from \d+\.\d\d to \d+\.\d\d\)/]) {
       expect(stdout).toMatch(figure);
     }
     expect(stdout).toMatch(/goal (met    |NOT met) {2}time: real ≤ 1\.5 × floor/);
