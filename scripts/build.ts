@@ -6,11 +6,13 @@
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { hasErrors } from '../src/core/validate/diagnostic.ts';
 import { formatReport } from '../src/core/validate/format.ts';
 import { validateOnce } from '../src/core/validate/once.ts';
 import { contentDir, fail, parseOptions, run } from './cli.ts';
+import { describeBuildError } from './build-errors.ts';
+import { refuseOutput } from './output-folder.ts';
 
 const usage = 'npm run build -- [--content DIR] [--out DIR]';
 
@@ -18,22 +20,25 @@ run(async () => {
   const { values } = parseOptions({ content: { type: 'string' }, out: { type: 'string', default: 'dist' } }, usage);
   const root = contentDir(values.content);
   if (!existsSync(root)) fail(`content folder not found: ${root}\nhint: pass --content DIR or set TOLLGATE_CONTENT`, 2);
+  const out = resolve(values.out);
+  const refused = refuseOutput(out, root, process.cwd());
+  if (refused) fail(`${refused}\nusage: ${usage}`, 2);
   // Astro's build, in this same process, reads the content from this one validation.
   const { diagnostics } = await validateOnce(root);
   if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text')}\n`);
   const kept = `${values.out.replace(/\/?$/, '/')} was left as it was`;
   if (hasErrors(diagnostics)) fail(`build stopped: fix the errors above (${kept})`);
 
-  const out = resolve(values.out);
-  const scratch = resolve('.tollgate', `build-${process.pid}`);
+  // Beside the output, so that the swap is a rename on one file system.
+  const scratch = join(dirname(out), `.${basename(out)}-build-${process.pid}`);
   await rm(scratch, { recursive: true, force: true });
-  await mkdir(resolve('.tollgate'), { recursive: true });
+  await mkdir(dirname(out), { recursive: true });
   process.env.TOLLGATE_CONTENT = root;
   try {
     await build({ root: process.cwd(), outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
-    fail(`build failed: ${(error as Error).message}\n(${kept})`);
+    fail(`${describeBuildError(error, root)}\nbuild failed: fix the error above (${kept})`);
   }
   const previous = `${scratch}-previous`;
   if (existsSync(out)) await rename(out, previous);

@@ -17,13 +17,51 @@ describe('npm run build', () => {
   it('stops on invalid content with the report, leaving dist/ as it was', async () => {
     const root = await makeContent({ ...small, 'releases/iris.md': small['releases/iris.md'].replace('type: ga', 'type: gaa') });
     const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
-    await mkdir(out);
+    await mkdir(join(out, 'api', 'v1'), { recursive: true });
     await writeFile(join(out, 'index.html'), 'previous build');
+    await writeFile(join(out, 'api', 'v1', 'releases.json'), '{}');
     const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root });
     expect(code).toBe(1);
     expect(stderr).toMatch(/releases\/iris\.md:3:7 {2}error {2}`type` must be one of/);
     expect(stderr).toContain(`(${out}/ was left as it was)`);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous build');
+  });
+
+  it('refuses an --out whose loss would hurt: a file, the content, the project, a folder of other files', async () => {
+    const root = await makeContent(small);
+    const place = await mkdtemp(join(tmpdir(), 'tollgate-out-'));
+    await writeFile(join(place, 'notes.txt'), 'keep me');
+    await mkdir(join(place, 'docs'));
+    await writeFile(join(place, 'docs', 'index.html'), 'my own page');
+    const refusals: [string, RegExp][] = [
+      [join(place, 'notes.txt'), /is a file, not a folder/],
+      [root, /overlaps the content folder/],
+      [join(root, 'site'), /overlaps the content folder/],
+      [join(root, '..'), /overlaps the content folder/],
+      [process.cwd(), /holds the project itself/],
+      [join(process.cwd(), '..'), /holds the project itself/],
+      [join(place, 'docs'), /a folder with other files in it, and the build replaces the whole folder/],
+    ];
+    for (const [out, message] of refusals) {
+      const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root });
+      expect(code, out).toBe(2);
+      expect(stderr, out).toMatch(message);
+      expect(stderr.trim().split('\n'), out).toHaveLength(2);
+    }
+    expect(await readFile(join(place, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(await readFile(join(place, 'docs', 'index.html'), 'utf8')).toBe('my own page');
+    expect(existsSync(join(root, 'people', 'ana.yaml'))).toBe(true);
+  });
+
+  it('reports an MDX syntax error at its file and line, without stack frames, leaving the output alone', { timeout: 240_000 }, async () => {
+    const root = await makeContent({ ...small, 'training/first.mdx': '---\ntitle: First\norder: 1\ndescription: The first lesson.\n---\nHello.\n\n<Foo bar={1 +}>\n' });
+    const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, CI: 'true' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^training\/first\.mdx:\d+:\d+ {2}error {2}Expected a closing tag for `<Foo>`/m);
+    expect(stderr).toContain(`build failed: fix the error above (${out}/ was left as it was)`);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('builds a content folder kept outside the project, named by TOLLGATE_CONTENT', { timeout: 240_000 }, async () => {
