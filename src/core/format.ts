@@ -47,6 +47,9 @@ export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = 
   latest: 'Latest (unsupported, for feedback)',
 };
 
+/** Release types inside a sentence ("qualifies GA, maintenance releases"). */
+export const releaseTypeWord: Record<'ga' | 'maintenance' | 'latest', string> = { ga: 'GA', maintenance: 'maintenance', latest: 'latest' };
+
 /** Words and tones for promotion states: text first, colour only as a second cue. */
 export const promotionText: Record<string, { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
   reached: { label: 'Reached', tone: 'ok' },

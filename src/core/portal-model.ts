@@ -40,6 +40,8 @@ export interface LevelView {
   candidates: CandidateDecision[];
   /** Every promotion to this level, most recent first. */
   history: Promotion[];
+  /** Required jobs as decisions count them: one per required environment of each requirement. */
+  requiredJobs: number;
 }
 
 /** A TSC milestone review, with the names a page shows. */
@@ -130,6 +132,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     data: levelFiles.get(info.id)!.data,
     candidates: promotion.candidates.filter((c) => c.highestLevel === info.id),
     history: levelHistory(promotion, info.id),
+    requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + Math.max(1, r.environments.length), 0),
   }));
 
   return {

@@ -97,9 +97,69 @@ describe('candidates and releases', () => {
 
   it('lists the history of a level, most recent promotion first', () => {
     expect(levelHistory(model, 'daily')).toEqual([
-      { candidate: 'trunk-2', promotedAt: ago(29) },
-      { candidate: 'trunk-1', promotedAt: ago(49) },
+      { candidate: 'trunk-2', promotedAt: ago(29), lapsed: false },
+      { candidate: 'trunk-1', promotedAt: ago(49), lapsed: false },
     ]);
     expect(levelHistory(model, 'nowhere')).toEqual([]);
+  });
+});
+
+describe('promotions whose results have since gone stale', () => {
+  // Results older than two days are stale; rc-1 passed everything three days ago.
+  const aging = [
+    level('merge', { name: 'Merge', qualifies: ['latest'], maxAge: '48h', requirements: [{ job: 'build' }] }),
+    level('daily', { name: 'Daily', after: 'merge', qualifies: ['maintenance'], maxAge: '48h', requirements: [{ job: 'deploy', environments: ['lab-a', 'lab-b'] }] }),
+  ];
+  const passedThenAged = [
+    run({ candidate: 'rc-1', job: 'build', startedAt: ago(80), finishedAt: ago(79) }),
+    run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-a', startedAt: ago(78), finishedAt: ago(77) }),
+    run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-b', startedAt: ago(76), finishedAt: ago(75) }),
+  ];
+
+  it('keeps the promotion: the level is not held now, but was reached when the last result came in', () => {
+    const model = decide({ levels: aging, runs: passedThenAged });
+    expect(candidateOf(model, 'rc-1').highestLevel).toBeUndefined();
+    expect(levelOf(model, 'merge', 'rc-1')).toMatchObject({ reached: false, status: 'blocked', lapsed: { promotedAt: ago(79) } });
+    expect(levelOf(model, 'daily', 'rc-1')).toMatchObject({ reached: false, lapsed: { promotedAt: ago(75) } });
+    expect(levelOf(model, 'daily', 'rc-1').requirements.map((r) => r.state)).toEqual(['stale', 'stale']);
+    expect(levelHistory(model, 'daily')).toEqual([{ candidate: 'rc-1', promotedAt: ago(75), lapsed: true }]);
+  });
+
+  it('names it for a release no fresh candidate qualifies, as lapsed; a candidate holding the level now comes first', () => {
+    const lapsed = decide({ levels: aging, runs: passedThenAged });
+    expect(qualifyRelease(lapsed, { type: 'maintenance' })).toMatchObject({ level: 'daily', candidate: { candidate: 'rc-1' }, promotedAt: ago(75), lapsed: true });
+    const fresh = ['build', 'deploy'].flatMap((job) => ['lab-a', 'lab-b'].map((environment) => run({ candidate: 'rc-0', job, environment, startedAt: ago(90), finishedAt: ago(10) })));
+    const both = decide({ levels: aging, runs: [...passedThenAged, ...fresh] });
+    expect(qualifyRelease(both, { type: 'maintenance' })).toMatchObject({ candidate: { candidate: 'rc-0' }, promotedAt: ago(10) });
+    expect(qualifyRelease(both, { type: 'maintenance' }).lapsed).toBeUndefined();
+  });
+
+  it('is no promotion when the results never met the level together', () => {
+    // deploy on lab-b came in a day after lab-a's result had gone stale, then failed.
+    const apart = decide({
+      levels: aging,
+      runs: [
+        run({ candidate: 'rc-1', job: 'build', startedAt: ago(80), finishedAt: ago(79) }),
+        run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-a', startedAt: ago(130), finishedAt: ago(129) }),
+        run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-b', startedAt: ago(78), finishedAt: ago(77) }),
+      ],
+    });
+    expect(levelOf(apart, 'merge', 'rc-1').lapsed).toEqual({ promotedAt: ago(79) });
+    expect(levelOf(apart, 'daily', 'rc-1').lapsed).toBeUndefined();
+    const failed = decide({ levels: aging, runs: [...passedThenAged.slice(0, 2), run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-b', outcome: 'failed', startedAt: ago(76), finishedAt: ago(75) })] });
+    expect(levelOf(failed, 'daily', 'rc-1').lapsed).toBeUndefined();
+    expect(levelHistory(failed, 'daily')).toEqual([]);
+  });
+
+  it('needs the prerequisite reached by then: levels cannot be skipped in history either', () => {
+    const model = decide({ levels: aging, runs: passedThenAged.filter((r) => r.job !== 'build') });
+    expect(levelOf(model, 'merge', 'rc-1').lapsed).toBeUndefined();
+    expect(levelOf(model, 'daily', 'rc-1').lapsed).toBeUndefined();
+  });
+
+  it('is not set on a level held now', () => {
+    const model = decide({ levels: aging, runs: passedThenAged, asOf: now - 70 * hour });
+    expect(levelOf(model, 'daily', 'rc-1')).toMatchObject({ reached: true, promotedAt: ago(75) });
+    expect(levelOf(model, 'daily', 'rc-1').lapsed).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { byCodeUnit } from '../order.ts';
 import type { Level } from '../schemas/promotion.ts';
 import { countStates, summarize } from './explain.ts';
+import { lapsedPromotion } from './lapsed.ts';
 import { orderLevels, type LevelSource } from './levels.ts';
 import { decideRequirement, type RequirementPlan } from './requirement.ts';
 import { groupRuns, indexCandidate, type CandidateRuns, type ResultSource } from './runs.ts';
@@ -109,6 +110,7 @@ function decideLevel(
   const prerequisiteMet = after === undefined || prerequisite?.reached === true;
   const satisfied = rows.every((r) => r.satisfied);
   const reached = satisfied && prerequisiteMet;
+  const lapsed = reached ? undefined : lapsedPromotion(candidate, plan.requirements, rows, waivers, asOf, prerequisite, after !== undefined, firstSeen);
   const unblock = prerequisiteMet ? [] : [`reach "${after}" first (levels cannot be skipped)`];
   for (const row of rows) if (!row.satisfied) unblock.push(row.unblock!);
   return {
@@ -122,6 +124,7 @@ function decideLevel(
     counts: countStates(rows),
     summary: summarize(rows),
     promotedAt: reached ? promotedAt(rows, prerequisite, firstSeen) : undefined,
+    lapsed,
     unblock,
   };
 }

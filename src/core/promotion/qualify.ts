@@ -10,6 +10,8 @@ export interface Qualification {
   candidate?: CandidateDecision;
   /** When that candidate reached the level (ISO). */
   promotedAt?: string;
+  /** True when it reached the level on results that have since gone stale (no candidate holds the level now). */
+  lapsed?: boolean;
 }
 
 /** The level a release needs: the one it names, else the first (lowest) level that lists its type. */
@@ -21,19 +23,23 @@ export function requiredLevel(model: PromotionModel, release: Pick<Release, 'typ
 /**
  * DLRN's rule: the newest candidate at or above the required level qualifies.
  * Levels cannot be skipped, so "at or above" is "reached the required level".
- * A release's `candidates` pattern, matched against each candidate's id or
- * stream, keeps a maintenance release to its own branch's builds.
+ * When no candidate holds the level now, the newest that reached it on
+ * results since gone stale is named, as such: it was promoted, and a rerun
+ * may confirm it. A release's `candidates` pattern, matched against each
+ * candidate's id or stream, keeps a maintenance release to its own branch's builds.
  */
 export function qualifyRelease(model: PromotionModel, release: Pick<Release, 'type' | 'qualifyingLevel' | 'candidates'>): Qualification {
   const level = requiredLevel(model, release);
   if (!level) return {};
   const matches = release.candidates === undefined ? undefined : candidateMatcher(release.candidates);
+  let lapsed: Qualification | undefined;
   for (const candidate of model.candidates) {
     if (matches && !matches({ id: candidate.candidate, stream: candidate.stream })) continue;
     const decision = candidate.levels[level.position];
     if (decision?.reached) return { level: level.id, candidate, promotedAt: decision.promotedAt };
+    if (decision?.lapsed) lapsed ??= { level: level.id, candidate, promotedAt: decision.lapsed.promotedAt, lapsed: true };
   }
-  return { level: level.id };
+  return lapsed ?? { level: level.id };
 }
 
 /** One promotion in a level's history. */
@@ -41,16 +47,19 @@ export interface Promotion {
   candidate: string;
   stream?: string;
   promotedAt: string;
+  /** True when the candidate no longer holds the level: its results have since gone stale. */
+  lapsed: boolean;
 }
 
-/** The candidates at a level, most recently promoted first: the level's history as of the model's time. */
+/** Every promotion to a level as of the model's time, most recent first, those whose results went stale since included. */
 export function levelHistory(model: PromotionModel, levelId: string): Promotion[] {
   const position = model.levels.findIndex((l) => l.id === levelId);
   if (position < 0) return [];
   return model.candidates
     .flatMap((c) => {
       const decision = c.levels[position]!;
-      return decision.reached ? [{ candidate: c.candidate, ...(c.stream ? { stream: c.stream } : {}), promotedAt: decision.promotedAt! }] : [];
+      const promotedAt = decision.promotedAt ?? decision.lapsed?.promotedAt;
+      return promotedAt === undefined ? [] : [{ candidate: c.candidate, ...(c.stream ? { stream: c.stream } : {}), promotedAt, lapsed: !decision.reached }];
     })
     .sort((a, b) => (a.promotedAt < b.promotedAt ? 1 : a.promotedAt > b.promotedAt ? -1 : 0));
 }

@@ -111,6 +111,12 @@ export interface LevelDecision {
   summary: string;
   /** When the last needed result finished (ISO), for reached levels. */
   promotedAt?: string;
+  /**
+   * For a level not reached now: when it was reached on results that have
+   * since gone stale. The promotion happened, and stays in the level's
+   * history; holding the level now takes fresh results.
+   */
+  lapsed?: { promotedAt: string };
   /** What would make this level reached, in order. Empty when reached. */
   unblock: string[];
 }

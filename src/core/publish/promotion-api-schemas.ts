@@ -11,6 +11,8 @@ import { envelopeSchema } from './api-envelope.ts';
 const envelope = { ...envelopeSchema, as_of: z.iso.datetime().describe('Decisions consider runs started up to this instant') };
 const levelStatus = z.enum(['reached', 'blocked', 'waiting']);
 const state = z.enum(requirementStates);
+/** For a level not held now, when it was reached on results since gone stale: the promotion stays in the level's history. */
+const lapsedPromotedAt = z.iso.datetime().nullable().describe('For a level not reached now: when it was reached on results that have since gone stale');
 
 const apiEvidence = z.strictObject({
   job: z.string(),
@@ -59,6 +61,7 @@ const apiCandidate = z.strictObject({
     counts: z.record(state, z.number().int()),
     summary: z.string(),
     promoted_at: z.iso.datetime().nullable(),
+    lapsed_promoted_at: lapsedPromotedAt,
     unblock: z.array(z.string()),
     requirements: z.array(apiRequirement),
   })),
@@ -74,10 +77,13 @@ export const promotionDocuments = {
       version: z.string().nullable(),
       first_seen: z.iso.datetime(),
       highest_level: z.string().nullable(),
-      levels: z.record(z.string(), z.strictObject({ status: levelStatus, summary: z.string(), promoted_at: z.iso.datetime().nullable() })),
+      levels: z.record(z.string(), z.strictObject({ status: levelStatus, summary: z.string(), promoted_at: z.iso.datetime().nullable(), lapsed_promoted_at: lapsedPromotedAt })),
       api: z.url(),
     })),
-    releases: z.record(z.string(), z.strictObject({ level: z.string().nullable(), candidate: z.string().nullable(), promoted_at: z.iso.datetime().nullable() })),
+    releases: z.record(z.string(), z.strictObject({
+      level: z.string().nullable(), candidate: z.string().nullable(), promoted_at: z.iso.datetime().nullable(),
+      lapsed: z.boolean().describe('The candidate reached the level on results that have since gone stale: no candidate holds it now'),
+    })),
   }),
   candidate: z.strictObject({ ...envelope, candidate: apiCandidate }),
 };

@@ -23,11 +23,11 @@ export function promotionDocument(model: Model, site: URL): z.infer<typeof promo
       version: c.version ?? null,
       first_seen: c.firstSeen,
       highest_level: c.highestLevel ?? null,
-      levels: Object.fromEntries(c.levels.map((l) => [l.level, { status: l.status, summary: l.summary, promoted_at: l.promotedAt ?? null }])),
+      levels: Object.fromEntries(c.levels.map((l) => [l.level, { status: l.status, summary: l.summary, promoted_at: l.promotedAt ?? null, lapsed_promoted_at: l.lapsed?.promotedAt ?? null }])),
       api: new URL(`api/v1/candidates/${c.candidate}.json`, site).href,
     })),
     releases: Object.fromEntries(
-      [...model.qualifications].map(([release, q]) => [release, { level: q.level ?? null, candidate: q.candidate?.candidate ?? null, promoted_at: q.promotedAt ?? null }]),
+      [...model.qualifications].map(([release, q]) => [release, { level: q.level ?? null, candidate: q.candidate?.candidate ?? null, promoted_at: q.promotedAt ?? null, lapsed: q.lapsed ?? false }]),
     ),
   };
 }
@@ -48,7 +48,7 @@ function apiCandidate(c: CandidateDecision): ApiCandidate {
     next: c.next ?? null,
     levels: c.levels.map((l) => ({
       level: l.level, name: l.name, status: l.status, reached: l.reached, satisfied: l.satisfied, after: l.after ?? null,
-      counts: l.counts, summary: l.summary, promoted_at: l.promotedAt ?? null, unblock: l.unblock,
+      counts: l.counts, summary: l.summary, promoted_at: l.promotedAt ?? null, lapsed_promoted_at: l.lapsed?.promotedAt ?? null, unblock: l.unblock,
       requirements: l.requirements.map(apiRequirement),
     })),
   };

@@ -1,0 +1,36 @@
+import { decideRequirement, type RequirementPlan } from './requirement.ts';
+import type { CandidateRuns } from './runs.ts';
+import type { LevelDecision, RequirementDecision } from './types.ts';
+import type { ActiveWaiver } from './waivers.ts';
+
+/**
+ * When a level not reached now was reached on results that have since gone
+ * stale; undefined when it never was. A promotion is an event (DLRN tags the
+ * build): age takes the level away from the candidate now, not from history.
+ *
+ * The level is judged again as of the candidate's last result, when its
+ * results were as fresh as they would ever be. Only age changes with the
+ * decision time, so only requirements with a stale row need judging again;
+ * the others were met then as they are now. The prerequisite must have been
+ * reached by then too, now or before going stale itself.
+ */
+export function lapsedPromotion(
+  candidate: CandidateRuns, requirements: readonly RequirementPlan[], rows: readonly RequirementDecision[],
+  waivers: readonly ActiveWaiver[], asOf: number, prerequisite: LevelDecision | undefined, hasPrerequisite: boolean, firstSeen: string,
+): LevelDecision['lapsed'] {
+  const then = candidate.lastFinish;
+  if (!(then < asOf) || !rows.some((r) => r.state === 'stale') || rows.some((r) => !r.satisfied && r.state !== 'stale')) return undefined;
+  let latest = prerequisite?.promotedAt ?? prerequisite?.lapsed?.promotedAt;
+  if (hasPrerequisite && latest === undefined) return undefined;
+  let at = 0;
+  for (const plan of requirements) {
+    const own = rows.slice(at, (at += Math.max(1, plan.requirement.environments.length)));
+    const judged: RequirementDecision[] = [];
+    if (own.some((r) => r.state === 'stale')) decideRequirement(candidate, plan, waivers, then, judged);
+    for (const row of judged.length ? judged : own) {
+      if (!row.satisfied) return undefined;
+      if (row.finishedAt !== undefined && (latest === undefined || row.finishedAt > latest)) latest = row.finishedAt;
+    }
+  }
+  return { promotedAt: latest ?? firstSeen };
+}
