@@ -64,6 +64,17 @@ describe('environments', () => {
     expect(row).toMatchObject({ state: 'failed', detail: 'arm: latest run failed' });
     expect(row.evidence).toHaveLength(2);
   });
+
+  it('without a list, a threshold that counts runs counts them in every environment together', () => {
+    const twoLabs = [run({ job: 'sit', environment: 'lab-paris', startedAt: ago(5), finishedAt: ago(4) }), run({ job: 'sit', environment: 'lab-seoul', startedAt: ago(3), finishedAt: ago(2) })];
+    const minRuns = [level('stable', { name: 'Stable', requirements: [{ job: 'sit', threshold: { kind: 'min-runs', runs: 2 } }] })];
+    expect(only({ levels: minRuns, runs: twoLabs })).toMatchObject({ state: 'passed', detail: '2 passing run(s); at least 2 needed' });
+    const kOfN = [level('stable', { name: 'Stable', requirements: [{ job: 'sit', threshold: { kind: 'k-of-last-n', k: 2, n: 3 } }] })];
+    expect(only({ levels: kOfN, runs: twoLabs })).toMatchObject({ state: 'passed', detail: '2 of the last 2 run(s) passed; 2 of 3 needed' });
+    // Named environments are still counted one by one.
+    const perLab = [level('stable', { name: 'Stable', requirements: [{ job: 'sit', environments: ['lab-paris'], threshold: { kind: 'min-runs', runs: 2 } }] })];
+    expect(only({ levels: perLab, runs: twoLabs })).toMatchObject({ state: 'missing', environment: 'lab-paris' });
+  });
 });
 
 describe('levels cannot be skipped', () => {

@@ -95,11 +95,16 @@ function lastFinished(runs: readonly IndexedRun[]): IndexedRun | undefined {
   return last;
 }
 
-/** Judges one job in one environment, or across every environment it ran in when none is required. */
+/**
+ * Judges one job in one environment. When the requirement names none, a
+ * threshold on the latest run is judged in each environment the job ran in
+ * and the worst decides (a failure anywhere blocks); a threshold that counts
+ * runs counts them all, wherever they ran.
+ */
 function judgeJob(candidate: CandidateRuns, job: string, environment: string | undefined, policy: JudgePolicy, asOf: number, waived?: ReadonlySet<string>): Verdict {
   const runs = candidate.jobs.get(job) ?? noRuns;
   if (environment !== undefined) return judge(inEnvironment(runs, environment), policy, asOf, waived);
-  const environments = byEnvironment(runs);
+  const environments = countsRuns.has(policy.threshold.kind) ? undefined : byEnvironment(runs);
   if (!environments) return judge(runs, policy, asOf, waived);
   let worst: Verdict | undefined;
   let worstEnvironment = '';
@@ -117,6 +122,7 @@ function judgeJob(candidate: CandidateRuns, job: string, environment: string | u
 }
 
 const noRuns: IndexedRun[] = [];
+const countsRuns: ReadonlySet<string> = new Set(['min-runs', 'k-of-last-n']);
 const noEvidence: readonly Evidence[] = [];
 
 /** How bad a verdict is, for picking the worst environment; the inverse picks the best alternative. */
