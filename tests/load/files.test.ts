@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFiles } from '../../src/core/load/files.ts';
+import type { Diagnostic } from '../../src/core/validate/diagnostic.ts';
 
 let root: string;
 
@@ -41,5 +42,40 @@ describe('finding the files of a content type', () => {
     expect(await findFiles(root, { dir: 'reviews', extensions: ['.yaml'] })).toEqual([]);
     expect(await findFiles(root, { file: 'portal.yaml' })).toEqual([{ file: 'portal.yaml', id: 'portal' }]);
     expect(await findFiles(root, { file: 'glossary.yaml' })).toEqual([]);
+  });
+});
+
+describe('links and folders that cannot be listed', () => {
+  let linked: string;
+
+  beforeAll(async () => {
+    linked = await mkdtemp(join(tmpdir(), 'tollgate-links-'));
+    for (const file of ['projects/real.md', 'elsewhere/relay.md', 'elsewhere/nested/deep.json', 'results/own.json', 'people']) {
+      await mkdir(join(linked, file, '..'), { recursive: true });
+      await writeFile(join(linked, file), '');
+    }
+    await symlink(join(linked, 'elsewhere/relay.md'), join(linked, 'projects/relay.md'));
+    await symlink(join(linked, 'nowhere.md'), join(linked, 'projects/broken.md'));
+    await symlink(join(linked, 'elsewhere'), join(linked, 'projects/folder.md'));
+    await symlink(join(linked, 'elsewhere'), join(linked, 'results/linked'));
+  });
+
+  afterAll(() => rm(linked, { recursive: true, force: true }));
+
+  it('lists links to files, and links that lead nowhere or to a folder, for reading to report', async () => {
+    expect((await findFiles(linked, { dir: 'projects', extensions: ['.md'] })).map((f) => f.file)).toEqual([
+      'projects/broken.md', 'projects/folder.md', 'projects/real.md', 'projects/relay.md',
+    ]);
+  });
+
+  it('does not follow a link to a folder, which could loop', async () => {
+    expect(await findFiles(linked, { dir: 'results', extensions: ['.json'], recursive: true })).toEqual([{ file: 'results/own.json', id: 'own' }]);
+  });
+
+  it('reports a folder it cannot list, once, instead of taking it for an empty one', async () => {
+    const problems: Diagnostic[] = [];
+    expect(await findFiles(linked, { dir: 'people', extensions: ['.yaml'] }, problems)).toEqual([]);
+    expect(problems).toMatchObject([{ file: 'people', line: 1, column: 1, severity: 'error', rule: 'unreadable', message: 'this is a file, where a folder of content files belongs' }]);
+    await expect(findFiles(linked, { dir: 'people', extensions: ['.yaml'] })).rejects.toMatchObject({ code: 'ENOTDIR' });
   });
 });

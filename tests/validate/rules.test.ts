@@ -10,6 +10,9 @@ const people = { 'people/ana.yaml': person('Ana'), 'people/ben.yaml': person('Be
 const matrix = (assignments: string) =>
   `title: Process\nroles:\n  - id: rm\n    name: Release manager\n  - id: pm\n    name: Project manager\nactivities:\n  - name: Planning\n    assignments:\n${assignments}`;
 
+const releaseWith = (project: string) =>
+  `---\nname: R\ntype: ga\nprojects: [${project}]\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n`;
+
 async function diagnosticsOf(files: Record<string, string>) {
   return (await validateContent(await makeContent(files))).diagnostics;
 }
@@ -33,6 +36,19 @@ describe('cross-references', () => {
       'releases/r.md': '---\nname: R\ntype: ga\nqualifyingLevel: gold\nmilestones:\n  - id: rel\n    name: Release\n    date: 2026-03-05\n---\n',
     });
     expect(d).toMatchObject({ line: 4, field: 'qualifyingLevel', message: 'unknown promotion level "gold"' });
+  });
+
+  it('names the broken file, rather than calling the id unknown, when the file it names failed to load', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/relay.md': project(twoManagers).replace('name: Proj', 'name: 42'), 'releases/r.md': releaseWith('relay') });
+    expect(diagnostics).toMatchObject([
+      { file: 'projects/relay.md', rule: 'schema', field: 'name' },
+      { file: 'releases/r.md', line: 4, field: 'projects.0', rule: 'unknown-reference', message: 'project "relay" could not be loaded', hint: 'projects/relay.md has errors of its own; fix them first' },
+    ]);
+  });
+
+  it('says nothing of ids that may be in a folder that could not be read, whose own error says it all', async () => {
+    const diagnostics = await diagnosticsOf({ projects: 'a file where the folder belongs', 'releases/r.md': releaseWith('relay') });
+    expect(diagnostics).toMatchObject([{ file: 'projects', line: 1, column: 1, rule: 'unreadable' }]);
   });
 });
 

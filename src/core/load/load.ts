@@ -8,6 +8,7 @@ import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
 import { findFiles } from './files.ts';
 import { mapInPool, readAhead } from './pool.ts';
+import { unreadableFile } from './read-problems.ts';
 import { parseSource, type Position } from './source.ts';
 
 /** One content file that parsed and matched its schema. */
@@ -22,8 +23,20 @@ export interface Entry<T> {
   locate(path: readonly PropertyKey[]): Position;
 }
 
-/** Every valid entry of a content folder, by kind. Invalid files are left out and reported. */
-export type Content = { root: string } & { [K in ContentKind]: Entry<DataOf<K>>[] };
+/**
+ * A file, or a folder of them, that is there but was left out of the content:
+ * its diagnostics say why. Later checks name it rather than call its ids unknown.
+ */
+export interface FailedFile {
+  kind: ContentKind;
+  /** Path relative to the content folder, as its diagnostics name it. */
+  file: string;
+  /** The id the file would have given; none for a folder, whose files are unknown. */
+  id?: string;
+}
+
+/** Every valid entry of a content folder, by kind. Invalid files are left out, reported, and listed in `failed`. */
+export type Content = { root: string; failed: FailedFile[] } & { [K in ContentKind]: Entry<DataOf<K>>[] };
 
 export interface Loaded {
   content: Content;
@@ -37,11 +50,11 @@ export interface Loaded {
  */
 export async function loadContent(root: string): Promise<Loaded> {
   const diagnostics: Diagnostic[] = [];
-  const content = { root } as Content;
+  const content = { root, failed: [] as FailedFile[] } as Content;
   const kinds = Object.keys(contentTypes) as ContentKind[];
   await Promise.all(
     kinds.map(async (kind) => {
-      const entries = await loadKind(root, kind, diagnostics);
+      const entries = await loadKind(root, kind, diagnostics, content.failed);
       (content as Record<ContentKind, unknown>)[kind] = entries;
     }),
   );
@@ -55,32 +68,41 @@ export async function loadContent(root: string): Promise<Loaded> {
   return { content, diagnostics };
 }
 
-async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostics: Diagnostic[]): Promise<Entry<DataOf<K>>[]> {
+async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostics: Diagnostic[], failed: FailedFile[]): Promise<Entry<DataOf<K>>[]> {
   const type = contentTypes[kind];
-  const files = await findFiles(root, type.location);
+  const folderProblems: Diagnostic[] = [];
+  const files = await findFiles(root, type.location, folderProblems);
+  diagnostics.push(...folderProblems);
+  failed.push(...folderProblems.map((problem) => ({ kind, file: problem.file })));
   const fast = files.length ? fastCheckFor(type) : undefined;
   const entries = await mapInPool(
     files,
     readAhead,
     async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
+      const fail = (...problems: Diagnostic[]) => {
+        diagnostics.push(...problems);
+        failed.push({ kind, file, id });
+        return undefined;
+      };
       const path = join(root, file);
-      const text = await readFile(path, 'utf8');
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        return fail(unreadableFile(file, error));
+      }
       const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
       if (!('data' in source)) {
-        diagnostics.push({
+        return fail({
           file, ...source.position, severity: 'error', rule: 'syntax', message: source.message,
-          hint: type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)',
+          hint: source.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)'),
         });
-        return undefined;
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
       // zod has the last word: its output, or its issues for the messages. A
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
-      if (!result.success) {
-        diagnostics.push(...schemaDiagnostics(file, source, result.error.issues, type.format));
-        return undefined;
-      }
+      if (!result.success) return fail(...schemaDiagnostics(file, source, result.error.issues, type.format));
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
     },
   );

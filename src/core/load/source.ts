@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A line and column, both counted from 1 as editors show them. */
 export interface Position {
@@ -20,6 +20,8 @@ export interface ParsedSource {
 export interface SyntaxProblem {
   message: string;
   position: Position;
+  /** What to do, when the format's usual hint would not help. */
+  hint?: string;
 }
 
 export type SourceFormat = 'yaml' | 'json' | 'markdown';
@@ -28,18 +30,27 @@ export type SourceFormat = 'yaml' | 'json' | 'markdown';
  * Parses YAML, JSON or Markdown front matter keeping source positions.
  * Dates stay strings: YAML 1.2 has no timestamp type, unlike gray-matter's js-yaml.
  */
-export function parseSource(text: string, format: SourceFormat, readAgain?: () => string): ParsedSource | SyntaxProblem {
-  if (format === 'json') return parseJson(text, readAgain);
+export function parseSource(raw: string, format: SourceFormat, readAgain?: () => string): ParsedSource | SyntaxProblem {
+  const text = withoutBom(raw);
+  if (format === 'json') return parseJson(text, readAgain && (() => withoutBom(readAgain())));
   if (format === 'yaml') return parseYaml(text);
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!text.startsWith('---')) {
     return { message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 } };
   }
   // gray-matter keeps the newline that ends the opening "---", so line N of
-  // the front matter is line N of the file.
-  const parsed = parseYaml(file.matter);
+  // the front matter is line N of the file. It ends the front matter at the
+  // "\n" before the closing "---": with CRLF line ends, the "\r" before it
+  // would end up in the last value.
+  const parsed = parseYaml(file.matter.replace(/\r$/, ''));
   return 'data' in parsed ? { ...parsed, body: file.content } : parsed;
 }
+
+/**
+ * Windows editors may start a file with a byte order mark. It is no part of
+ * the content, and editors do not count it as a column.
+ */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 function parseYaml(text: string): ParsedSource | SyntaxProblem {
   const lineCounter = new LineCounter();
@@ -49,7 +60,42 @@ function parseYaml(text: string): ParsedSource | SyntaxProblem {
     const at = lineCounter.linePos(first.pos[0]);
     return { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position: { line: at.line, column: at.col } };
   }
-  return { data: doc.toJS() ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    return aliasProblem(doc, lineCounter, (error as Error).message);
+  }
+  return { data: data ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+}
+
+/**
+ * The YAML parser accepts aliases (`*name`) it cannot expand; only turning
+ * the document into data finds them, and throws without a position: an alias
+ * to no anchor, or so many nested aliases that the data would fill the
+ * memory (a "billion laughs" file). Either is a problem of that one file.
+ */
+function aliasProblem(doc: Document, lines: LineCounter, message: string): SyntaxProblem {
+  const unresolved = /^Unresolved alias .*: (.+)$/.exec(message)?.[1];
+  let offset = doc.contents?.range?.[0] ?? 0;
+  if (unresolved !== undefined) {
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.source !== unresolved) return undefined;
+        offset = alias.range?.[0] ?? offset;
+        return visit.BREAK;
+      },
+    });
+  }
+  const at = lines.linePos(offset);
+  const position = { line: at.line, column: at.col };
+  if (unresolved !== undefined) {
+    return { message: `alias *${unresolved} names no anchor above it`, position, hint: `add &${unresolved} to the value it stands for, above the alias, or write the value out` };
+  }
+  if (message.startsWith('Excessive alias count')) {
+    return { message: 'this file expands too many aliases (*name): expanded, its data would be huge', position, hint: 'write the values out, or use fewer aliases of values that hold aliases themselves' };
+  }
+  return { message, position };
 }
 
 /**

@@ -47,7 +47,12 @@ function references(content: Content): Reference[] {
   return refs;
 }
 
-/** Reports ids that name no person, project, release or level. */
+/**
+ * Reports ids that name no person, project, release or level. An id whose
+ * file is there but failed to load is not called unknown: the fix is in that
+ * file. Nor is one that may be in a folder that could not be read: that
+ * folder's own error says it all.
+ */
 export function checkReferences(content: Content): Diagnostic[] {
   const known: Record<Target, Set<string>> = {
     people: new Set(content.people.map((e) => e.id)),
@@ -57,11 +62,13 @@ export function checkReferences(content: Content): Diagnostic[] {
   };
   return references(content)
     .filter((ref) => !known[ref.target].has(ref.id))
-    .map((ref) =>
-      at(
-        ref.entry, ref.path, 'unknown-reference',
-        `unknown ${nouns[ref.target]} "${ref.id}"`,
-        `${didYouMean(ref.id, known[ref.target])} (ids are file names in ${folders[ref.target]})`,
-      ),
-    );
+    .flatMap((ref) => {
+      const noun = nouns[ref.target];
+      const failed = content.failed.find((f) => f.kind === ref.target && (f.id === ref.id || f.id === undefined));
+      if (!failed) {
+        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, `${didYouMean(ref.id, known[ref.target])} (ids are file names in ${folders[ref.target]})`)];
+      }
+      if (failed.id === undefined) return [];
+      return [at(ref.entry, ref.path, 'unknown-reference', `${noun} "${ref.id}" could not be loaded`, `${failed.file} has errors of its own; fix them first`)];
+    });
 }
