@@ -50,13 +50,17 @@ run(async () => {
       dir: { type: 'string' },
     },
     usage,
+    { positionals: true },
   );
   if (values.phase) return measurePhase(values.phase, values.dir ?? fail('--phase needs --dir', 2));
-  if (positionals[0] !== 'promotion') fail(`unknown benchmark "${positionals[0] ?? ''}"; the one benchmark is "promotion"\nusage: ${usage}`, 2);
+  const [benchmark, stray] = positionals;
+  if (benchmark !== 'promotion') fail(`unknown benchmark "${benchmark ?? ''}"; the one benchmark is "promotion"\nusage: ${usage}`, 2);
+  if (stray !== undefined) fail(`unexpected argument "${stray}"\nusage: ${usage}`, 2);
   const [candidates, jobs, runs, rounds] = [values.candidates, values.jobs, values.runs, values.rounds].map((v) => {
     const n = Number(v);
     return Number.isInteger(n) && n > 0 ? n : fail(`"${v}" is not a positive whole number\nusage: ${usage}`, 2);
   }) as [number, number, number, number];
+  if (jobs < 4) fail(`--jobs ${jobs} is too few: each of the four promotion levels needs a job (give 4 or more)\nusage: ${usage}`, 2);
 
   const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-'));
   try {
@@ -76,10 +80,14 @@ run(async () => {
   }
 });
 
-/** One phase in a fresh process, so that its peak memory is its own. */
+/**
+ * One phase in a fresh process, so that its peak memory is its own. A
+ * failure throws (rather than exits) so that the generated folder is removed.
+ */
 function child(phase: 'floor' | 'real', dir: string): Measure {
   const result = spawnSync(process.execPath, ['--max-old-space-size=4096', process.argv[1]!, '--phase', phase, '--dir', dir], { encoding: 'utf8' });
-  if (result.status !== 0) fail(`the ${phase} phase failed: ${result.stderr.trim().split('\n')[0]}`);
+  // The child's own "tollgate: " prefix would double the one its error gets here.
+  if (result.status !== 0) throw new Error(`the ${phase} phase failed: ${result.stderr.trim().split('\n')[0]!.replace(/^tollgate: /, '')}`);
   return JSON.parse(result.stdout) as Measure;
 }
 

@@ -10,23 +10,23 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { hasErrors } from '../src/core/validate/diagnostic.ts';
 import { formatReport } from '../src/core/validate/format.ts';
 import { validateOnce } from '../src/core/validate/once.ts';
-import { contentDir, fail, parseOptions, run } from './cli.ts';
+import { existingContentDir, fail, parseOptions, run, userPath } from './cli.ts';
 import { describeBuildError } from './build-errors.ts';
 import { refuseOutput } from './output-folder.ts';
 
 const usage = 'npm run build -- [--content DIR] [--out DIR]';
 
 run(async () => {
-  const { values } = parseOptions({ content: { type: 'string' }, out: { type: 'string', default: 'dist' } }, usage);
-  const root = contentDir(values.content);
-  if (!existsSync(root)) fail(`content folder not found: ${root}\nhint: pass --content DIR or set TOLLGATE_CONTENT`, 2);
-  const out = resolve(values.out);
+  const { values } = parseOptions({ content: { type: 'string' }, out: { type: 'string' } }, usage);
+  const root = existingContentDir(values.content);
+  // dist/ is the project's own; a folder the user names is read from where they ran npm.
+  const out = values.out === undefined ? resolve('dist') : userPath(values.out);
   const refused = refuseOutput(out, root, process.cwd());
   if (refused) fail(`${refused}\nusage: ${usage}`, 2);
   // Astro's build, in this same process, reads the content from this one validation.
   const { diagnostics } = await validateOnce(root);
   if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text')}\n`);
-  const kept = `${values.out.replace(/\/?$/, '/')} was left as it was`;
+  const kept = `${(values.out ?? 'dist').replace(/\/?$/, '/')} was left as it was`;
   if (hasErrors(diagnostics)) fail(`build stopped: fix the errors above (${kept})`);
 
   // Beside the output, so that the swap is a rename on one file system.

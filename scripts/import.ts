@@ -2,16 +2,19 @@
  * npm run import -- junit FILES… --candidate C --job J [--env E] [--version V]
  *   [--commit SHA] [--url URL] [--started ISO-TIME] [--out DIR] [--content DIR]
  * Turns JUnit XML reports into result files (one per report) in DIR, by default
- * the content folder's results/. Every report is read and checked first: if
+ * the content folder's results/ (the content folder must exist; DIR is
+ * created when missing). Every report is read and checked first: if
  * any fails, each failure is printed on one line and nothing is written.
  */
-import { join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { countOutcomes, describeCounts } from '../src/core/results/counts.ts';
-import { resultFileNames, writeAll } from '../src/core/results/files.ts';
+import { resultFileNames } from '../src/core/results/files.ts';
 import { importJunitFile, runDetailsSchema, type ImportedReport } from '../src/core/results/import.ts';
 import { parseTimestamp } from '../src/core/results/values.ts';
+import { writeAll, WriteError } from '../src/core/results/write-all.ts';
 import { ReportError } from '../src/core/results/xml.ts';
-import { contentDir, fail, parseOptions, run } from './cli.ts';
+import { existingContentDir, fail, parseOptions, run, shownPath, userPath } from './cli.ts';
 
 const usage =
   'npm run import -- junit FILES… --candidate C --job J [--env E] [--version V] [--commit SHA] [--url URL] [--started ISO-TIME] [--out DIR] [--content DIR]';
@@ -32,6 +35,7 @@ run(async () => {
       content: { type: 'string' },
     },
     usage,
+    { positionals: true },
   );
   const [format, ...files] = positionals;
   if (format !== 'junit') fail(`${format ? `unknown report format "${format}"` : 'missing report format'}: only "junit" is supported\nusage: ${usage}`, 2);
@@ -59,11 +63,19 @@ run(async () => {
     fail(`--started must be an ISO 8601 date-time, e.g. 2026-03-01T14:05:00Z (got "${values.started}")`, 2);
   }
   const details = parsed.data;
-  const inputs = [...new Map(files.map((file) => [resolve(file), file])).values()];
+  // The content folder must exist; only an explicit --out is created when missing.
+  const outDir = values.out === undefined ? join(existingContentDir(values.content), 'results') : userPath(values.out);
+  if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    fail(values.out === undefined
+      ? `${shownPath(outDir)} is a file, not a folder: move it away, or name a folder with --out DIR`
+      : `--out ${values.out} is a file, not a folder: name a folder for the result files (a new one is created)`, 2);
+  }
+  // Each report once, read from where the user named it and shown as they typed it.
+  const inputs = [...new Map(files.map((file) => [userPath(file), { path: userPath(file), shown: file }])).values()];
 
-  const settled = await Promise.allSettled(inputs.map((file) => importJunitFile(file, details, startedAt)));
+  const settled = await Promise.allSettled(inputs.map(({ path }) => importJunitFile(path, details, startedAt)));
   const failures = settled.flatMap((outcome, index) =>
-    outcome.status === 'fulfilled' ? [] : [describeFailure(inputs[index]!, outcome.reason)],
+    outcome.status === 'fulfilled' ? [] : [describeFailure(inputs[index]!.shown, outcome.reason)],
   );
   if (failures.length) {
     // One line per failing file; a note only when other files were fine but still not written.
@@ -74,15 +86,17 @@ run(async () => {
   }
 
   const reports = settled.map((outcome) => (outcome as PromiseFulfilledResult<ImportedReport>).value);
-  const names = resultFileNames(details, inputs);
-  const outDir = resolve(values.out ?? join(contentDir(values.content), 'results'));
-  const written = await writeAll(outDir, reports.map((report, index) => ({ name: names[index]!, data: report.result })));
+  const names = resultFileNames(details, inputs.map(({ path }) => path));
+  const written = await writeAll(outDir, reports.map((report, index) => ({ name: names[index]!, data: report.result }))).catch((error: unknown) =>
+    error instanceof WriteError ? fail(error.message) : Promise.reject(error),
+  );
 
   reports.forEach((report, index) => {
-    for (const warning of report.warnings) process.stderr.write(`${inputs[index]}: warning: ${warning}\n`);
+    const { shown } = inputs[index]!;
+    for (const warning of report.warnings) process.stderr.write(`${shown}: warning: ${warning}\n`);
     const [importedRun] = report.result.runs;
     const summary = `${importedRun!.outcome}, ${describeCounts(countOutcomes(importedRun!.cases))}`;
-    process.stdout.write(`${inputs[index]} → ${relative(process.cwd(), written[index]!)} (${summary})\n`);
+    process.stdout.write(`${shown} → ${shownPath(written[index]!)} (${summary})\n`);
   });
 });
 

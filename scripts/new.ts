@@ -7,19 +7,20 @@
  * The file is checked with every validator rule before it is written, and an
  * existing file is never overwritten.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadContent, type Content, type Loaded } from '../src/core/load/load.ts';
-import { parseSource, type ParsedSource } from '../src/core/load/source.ts';
+import { parseSource, type ParsedSource, type Position } from '../src/core/load/source.ts';
 import { resolveSchedule } from '../src/core/schedule/milestone-dates.ts';
 import { releaseFileText } from '../src/core/schedule/release-file.ts';
 import { inDateOrder, nextReleaseFrom, parseShift, releaseFromTemplate, shiftInDays, type ReleaseInput } from '../src/core/schedule/scaffold.ts';
 import { isCalendarDate, releaseSchema } from '../src/core/schemas/index.ts';
+import { fieldName, type Diagnostic } from '../src/core/validate/diagnostic.ts';
 import { formatReport } from '../src/core/validate/format.ts';
 import { schemaDiagnostics } from '../src/core/validate/schema-issues.ts';
 import { rules } from '../src/core/validate/validate.ts';
-import { contentDir, fail, parseOptions, run } from './cli.ts';
+import { existingContentDir, fail, parseOptions, run, shownPath, userPath } from './cli.ts';
 
 const usage =
   'npm run new -- release <id> (--from <release-id> [--shift 26w] | --cadence <file> --release-date YYYY-MM-DD) [--name NAME] [--version V] [--content DIR]';
@@ -28,35 +29,66 @@ run(async () => {
   const { values, positionals } = parseOptions({
     from: { type: 'string' }, cadence: { type: 'string' }, shift: { type: 'string' },
     'release-date': { type: 'string' }, name: { type: 'string' }, version: { type: 'string' }, content: { type: 'string' },
-  }, usage);
+  }, usage, { positionals: true });
   const [kind, id, ...extra] = positionals;
   if (kind !== 'release') fail(`${kind === undefined ? 'say what to create' : `cannot create "${kind}"`}: only "release" is supported\nusage: ${usage}`, 2);
   if (id === undefined || extra.length > 0) fail(`give exactly one release id\nusage: ${usage}`, 2);
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) fail(`"${id}" is not a valid id: use lower-case letters, digits, ".", "_" or "-" (it becomes the file name)`, 2);
+  const extension = /\.(md|mdx|ya?ml|json)$/i.exec(id);
+  if (extension) fail(`"${id}" ends in ${extension[0]}: give the id without the file extension: ${id.slice(0, -extension[0].length)}`, 2);
+  for (const option of ['name', 'version'] as const) {
+    if (values[option]?.trim() === '') fail(`--${option} must not be empty\nusage: ${usage}`, 2);
+  }
   if ((values.from === undefined) === (values.cadence === undefined)) fail(`give either --from <release-id> or --cadence <file>\nusage: ${usage}`, 2);
   if (values.cadence !== undefined && values.shift !== undefined) fail('--shift applies to --from; a cadence template is placed by --release-date', 2);
 
-  const root = contentDir(values.content);
-  if (!existsSync(root)) fail(`content folder not found: ${root}\nhint: pass --content DIR or set TOLLGATE_CONTENT`, 2);
+  const root = existingContentDir(values.content);
   const file = `releases/${id}.md`;
   const target = join(root, file);
-  if (existsSync(target)) fail(`${shown(target)} already exists: choose another id, or remove the file first`);
+  if (existsSync(target)) fail(`${shownPath(target)} already exists: choose another id, or remove the file first`);
 
   const loaded = await loadContent(root);
   const name = values.name ?? id;
-  const { release, body } = values.from !== undefined
+  const { release, body, origin } = values.from !== undefined
     ? await fromRelease(loaded, root, values.from, { name, version: values.version, shift: values.shift })
     : await fromTemplate(values.cadence!, values['release-date'], { name, version: values.version });
 
-  const text = releaseFileText(inDateOrder(release), body);
+  const ordered = inDateOrder(release);
+  const text = releaseFileText(ordered, body);
   const problems = checkNewRelease(loaded.content, id, file, text);
-  if (problems.length) fail(`${formatReport(problems, root, 'text')}\nnothing written: the new release would not pass validation`);
+  if (problems.length) {
+    const sourceIndexes = ordered.milestones.map((m) => release.milestones.indexOf(m));
+    const report = formatReport(problems.map((problem) => inOrigin(problem, origin, sourceIndexes)), root, 'text', userPath('.'));
+    fail(`${report}\nnothing written: the errors are in ${origin.described}; fix them there first`);
+  }
   await writeNew(target, text);
   const releaseDate = resolveSchedule(releaseSchema.parse(release)).releaseDate;
-  process.stdout.write(`wrote ${shown(target)}: ${release.milestones.length} milestones, release ${releaseDate ?? 'date not set'} (estimated)\n`);
+  process.stdout.write(`wrote ${shownPath(target)}: ${release.milestones.length} milestones, release ${releaseDate ?? 'date not set'} (estimated)\n`);
 });
 
 interface Options { name: string; version?: string }
+
+/**
+ * The file a new release is made from. Its problems are reported there,
+ * where they can be fixed: the new file is never written.
+ */
+interface Origin {
+  /** Relative to the content folder, or absolute. */
+  file: string;
+  /** "releases/iris.md, the release copied from", for the closing line. */
+  described: string;
+  /** The place of a field, given as a path in the new release (`milestones` in their source order). */
+  locate: (path: readonly PropertyKey[]) => Position;
+}
+
+/** A problem of the new release, moved to the field it comes from in the origin. */
+function inOrigin(problem: Diagnostic, origin: Origin, sourceIndexes: readonly number[]): Diagnostic {
+  const path: PropertyKey[] = (problem.field?.split('.') ?? []).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+  // Milestones were put in date order; the origin lists them as it wrote them.
+  if (path[0] === 'milestones' && typeof path[1] === 'number') path[1] = sourceIndexes[path[1]] ?? path[1];
+  const { line, column } = origin.locate(path);
+  return { ...problem, file: origin.file, line, column, field: fieldName(path) };
+}
 
 async function fromRelease(loaded: Loaded, root: string, sourceId: string, options: Options & { shift?: string }) {
   const entry = loaded.content.releases.find((r) => r.id === sourceId);
@@ -70,42 +102,48 @@ async function fromRelease(loaded: Loaded, root: string, sourceId: string, optio
   const shift = parseShift(cadence);
   if (!shift) fail(`${options.shift !== undefined ? '--shift' : `the cadence of ${entry.file}`} "${cadence}" is not a shift: write it like "26w", "182d" or "6 months"`, 2);
   // The raw front matter, so that the new file says no more than the old one (no filled-in defaults).
-  const source = (parseSource(await readFile(join(root, entry.file), 'utf8'), 'markdown') as ParsedSource).data as ReleaseInput;
+  const parsed = parseSource(await readFile(join(root, entry.file), 'utf8'), 'markdown') as ParsedSource;
+  const source = parsed.data as ReleaseInput;
   const { releaseDate, dates } = resolveSchedule(entry.data);
   const anchor = releaseDate ?? dates.map((d) => d?.date).filter((d) => d !== undefined).sort().at(-1)!;
   const days = shiftInDays(shift, anchor);
   const release = nextReleaseFrom(source, { ...options, days });
-  const body = `Notes for ${options.name}.\n\nThe schedule was copied from ${entry.data.name} and moved ${days % 7 === 0 ? `${days / 7} weeks` : `${days} days`} later; every date is an estimate until the community confirms it.`;
-  return { release, body };
+  const moved = Math.abs(days) % 7 === 0 ? `${Math.abs(days) / 7} weeks` : `${Math.abs(days)} days`;
+  const body = `Notes for ${options.name}.\n\nThe schedule was copied from ${entry.data.name} and moved ${moved} ${days < 0 ? 'earlier' : 'later'}; every date is an estimate until the community confirms it.`;
+  const origin: Origin = { file: entry.file, described: `${shownPath(join(root, entry.file))}, the release copied from`, locate: parsed.locate };
+  return { release, body, origin };
 }
 
 async function fromTemplate(templateFile: string, releaseDate: string | undefined, options: Options) {
   if (releaseDate === undefined) fail('--cadence needs the release date: add --release-date YYYY-MM-DD', 2);
   if (!isCalendarDate(releaseDate)) fail(`--release-date "${releaseDate}" is not a calendar date written as YYYY-MM-DD`, 2);
-  const path = resolve(templateFile);
-  if (!existsSync(path)) fail(`cadence template not found: ${templateFile}`, 2);
+  const path = userPath(templateFile);
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) fail(`cadence template not found: ${templateFile}`, 2);
+  if (info.isDirectory()) fail(`cadence template ${templateFile} is a folder: name the YAML file in it`, 2);
   const source = parseSource(await readFile(path, 'utf8'), 'yaml');
-  if (!('data' in source)) fail(`${shown(path)}:${source.position.line}:${source.position.column}  ${source.message}`);
+  if (!('data' in source)) fail(`${shownPath(path)}:${source.position.line}:${source.position.column}  ${source.message}`);
   // A template is a list of milestones, or a map with `milestones` and release fields to copy.
   const listed = Array.isArray(source.data);
   const template = (listed ? { milestones: source.data } : source.data) as Parameters<typeof releaseFromTemplate>[0];
   const templatePath = (at: readonly PropertyKey[]) => (listed ? at.slice(1) : at);
   const inTemplate = (at: PropertyKey[], message: string) => {
     const { line, column } = source.locate(templatePath(at));
-    return `${shown(path)}:${line}:${column}  error  ${message}`;
+    return `${shownPath(path)}:${line}:${column}  error  ${message}`;
   };
   if (typeof template !== 'object' || template === null || !Array.isArray(template.milestones) ||
       !template.milestones.every((m) => typeof m === 'object' && m !== null && !Array.isArray(m))) {
-    fail(`${shown(path)}:1:1  a cadence template lists milestones (each with id, name and \`week: R-n\` or \`after\` + \`offset\`)`);
+    fail(`${shownPath(path)}:1:1  a cadence template lists milestones (each with id, name and \`week: R-n\` or \`after\` + \`offset\`)`);
   }
   const { release, problems } = releaseFromTemplate(template, releaseDate, options);
   if (problems.length) fail(problems.map((p) => inTemplate(p.path, p.message)).join('\n'));
   const checked = releaseSchema.safeParse(release);
   if (!checked.success) {
     const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues, 'yaml');
-    fail(`${formatReport(diagnostics, '.', 'text')}\nfix the cadence template; nothing written`);
+    fail(`${formatReport(diagnostics, '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
   }
-  return { release, body: `Notes for ${options.name}.\n\nThe schedule comes from the cadence template ${templateFile}; every date is an estimate until the community confirms it.` };
+  const origin: Origin = { file: path, described: `the cadence template ${shownPath(path)}`, locate: (at) => source.locate(templatePath(at)) };
+  return { release, body: `Notes for ${options.name}.\n\nThe schedule comes from the cadence template ${templateFile}; every date is an estimate until the community confirms it.`, origin };
 }
 
 /** Runs every validator rule over the content as it would be with the new file in it. */
@@ -125,10 +163,6 @@ async function writeNew(target: string, text: string): Promise<void> {
   await writeFile(temporary, text, { flag: 'wx' });
   const linked = await link(temporary, target).then(() => undefined, (error: NodeJS.ErrnoException) => error);
   await unlink(temporary);
-  if (linked?.code === 'EEXIST') fail(`${shown(target)} already exists: choose another id, or remove the file first`);
+  if (linked?.code === 'EEXIST') fail(`${shownPath(target)} already exists: choose another id, or remove the file first`);
   if (linked) throw linked;
-}
-
-function shown(path: string): string {
-  return relative(process.cwd(), path) || path;
 }

@@ -6,14 +6,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { contentJsonSchemas } from '../src/core/json-schema.ts';
-import { parseOptions, run } from './cli.ts';
+import { parseOptions, run, userPath } from './cli.ts';
 
 run(async () => {
-  const { values } = parseOptions({ out: { type: 'string', default: 'schemas' } }, 'npm run schema -- [--out DIR]');
-  const out = resolve(values.out);
+  const { values } = parseOptions({ out: { type: 'string' } }, 'npm run schema -- [--out DIR]');
+  // An --out is where the user is; the default is the project's schemas/.
+  const out = values.out === undefined ? resolve('schemas') : userPath(values.out);
+  const shown = values.out ?? 'schemas';
   await mkdir(out, { recursive: true });
   for (const [name, schema] of Object.entries(contentJsonSchemas())) {
     await writeFile(join(out, `${name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
-    process.stdout.write(`${join(values.out, `${name}.json`)}\n`);
+    process.stdout.write(`${join(shown, `${name}.json`)}\n`);
   }
 });

@@ -5,9 +5,9 @@ const hour = 3_600_000;
 
 /**
  * Writes a content folder shaped like a busy community's, valid as a whole
- * (it builds as a portal too): four levels over
- * `jobCount` jobs with every threshold kind, per-environment requirements,
- * waivers, and `runCount` runs spread over the candidates, with retries,
+ * (it builds as a portal too): four levels over `jobCount` jobs (at least
+ * four: each level needs one) with every threshold kind, per-environment
+ * requirements, waivers, and `runCount` runs spread over the candidates, with retries,
  * failures and test cases; a candidate appears every two hours up to `now`,
  * so the newest have runs still to come. A fixed seed
  * makes every run of the benchmark decide the same data. Returns the bytes
@@ -17,6 +17,8 @@ export async function generate(root: string, candidateCount: number, jobCount: n
   const random = seeded(42);
   const jobs = Array.from({ length: jobCount }, (_, i) => `job-${String(i + 1).padStart(2, '0')}`);
   const environments = ['lab-a', 'lab-b', 'lab-c'];
+  const levels = ['merge', 'daily', 'weekly', 'stable'];
+  if (jobCount < levels.length) throw new RangeError(`${jobCount} jobs cannot fill ${levels.length} promotion levels: each needs a job`);
   await mkdir(join(root, 'results'), { recursive: true });
   await mkdir(join(root, 'promotion'));
   await mkdir(join(root, 'waivers'));
@@ -24,23 +26,24 @@ export async function generate(root: string, candidateCount: number, jobCount: n
   await mkdir(join(root, 'people'));
   await writeFile(join(root, 'people', 'rm.yaml'), 'name: Release Manager\n');
   await writeFile(join(root, 'portal.yaml'), 'name: Bench\ndescription: Generated for the promotion benchmark.\nsite: https://example.org\n');
-  const quarter = Math.ceil(jobCount / 4);
+  // Job i goes to level floor(i * 4 / jobs): in order, as evenly as it goes, none left empty.
+  const levelOf = (job: number) => Math.floor((job * levels.length) / jobCount);
+  const firstOfLevel = (job: number) => job === 0 || levelOf(job) !== levelOf(job - 1);
   const thresholds = ['{ kind: all-pass }', '{ kind: pass-rate, min: 90 }', '{ kind: k-of-last-n, k: 2, n: 3 }', '{ kind: max-flaky, max: 20 }', '{ kind: min-runs, runs: 2 }'];
-  const levels = ['merge', 'daily', 'weekly', 'stable'];
   for (const [index, id] of levels.entries()) {
-    const requirements = jobs.slice(index * quarter, (index + 1) * quarter).map((job, i) => {
+    const requirements = jobs.filter((_, job) => levelOf(job) === index).map((job, i) => {
       const extra = i === 0 && index > 0 ? `\n    environments: [${environments.slice(0, 2).join(', ')}]` : i === 1 ? `\n    alternatives: [${jobs[(jobs.indexOf(job) + 1) % jobCount]}]` : '';
       return `  - job: ${job}\n    threshold: ${thresholds[(index + i) % thresholds.length]}${extra}`;
     });
     const after = index === 0 ? '' : `after: ${levels[index - 1]}\n`;
     await writeFile(join(root, 'promotion', `${id}.yaml`), `name: ${id}\n${after}maxAge: ${index < 2 ? '30d' : '120d'}\nflaky: ${index < 2 ? 'allow' : 'block'}\nrequirements:\n${requirements.join('\n')}\n`);
   }
-  await writeFile(join(root, 'waivers', 'bench.yaml'), `waivers:\n  - candidate: "stream-1-*"\n    job: ${jobs[5]}\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n  - candidate: "*"\n    test: case-3\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n`);
+  await writeFile(join(root, 'waivers', 'bench.yaml'), `waivers:\n  - candidate: "stream-1-*"\n    job: ${jobs[5 % jobCount]}\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n  - candidate: "*"\n    test: case-3\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n`);
 
   // A job runs in its own lab, except the jobs that levels require in two
   // labs (the first of each level after merge), which alternate between them.
   const environmentOf = (job: number, round: number): string =>
-    job % quarter === 0 && job >= quarter ? environments[round % 2]! : environments[job % environments.length]!;
+    firstOfLevel(job) && levelOf(job) > 0 ? environments[round % 2]! : environments[job % environments.length]!;
   let size = 0;
   const perCandidate = Math.floor(runCount / candidateCount);
   for (let c = 0; c < candidateCount; c++) {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,40 @@ describe('npm run bench -- promotion', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+
+  it('gives every level a job for any --jobs from 4 up, so that the community stays valid', async () => {
+    for (const jobs of [4, 5, 6, 7]) {
+      const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-test-'));
+      try {
+        await generate(root, 6, jobs, 120, Date.parse('2026-11-24T12:00:00Z'));
+        const { content, diagnostics } = await validateContent(root);
+        expect(diagnostics, `${jobs} jobs`).toEqual([]);
+        const required = content.levels.flatMap((level) => level.data.requirements.map((r) => r.job));
+        expect(content.levels.every((level) => level.data.requirements.length > 0), `${jobs} jobs`).toBe(true);
+        expect(new Set(required).size, `${jobs} jobs`).toBe(jobs);
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it('keeps the default levels as they were: 20 jobs, five to a level, in order', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-test-'));
+    try {
+      await generate(root, 2, 20, 40, Date.parse('2026-11-24T12:00:00Z'));
+      const jobsOf = async (level: string) => [...(await readFile(join(root, 'promotion', `${level}.yaml`), 'utf8')).matchAll(/^ {2}- job: (\S+)$/gm)].map((m) => m[1]);
+      expect(await jobsOf('merge')).toEqual(['job-01', 'job-02', 'job-03', 'job-04', 'job-05']);
+      expect(await jobsOf('stable')).toEqual(['job-16', 'job-17', 'job-18', 'job-19', 'job-20']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses fewer jobs than levels before generating anything', () => {
+    const few = runScript('bench', ['promotion', '--jobs', '3']);
+    expect(few).toMatchObject({ code: 2, stdout: '' });
+    expect(few.stderr).toMatch(/^--jobs 3 is too few: each of the four promotion levels needs a job \(give 4 or more\)\nusage: /);
   });
 
   it('refuses an unknown benchmark or a bad number in one line', () => {

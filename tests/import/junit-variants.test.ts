@@ -184,10 +184,13 @@ describe('run start and outcome', () => {
     expect(report.finishedAt).toBe('2026-05-01T00:20:34.500Z');
   });
 
-  it('passes a valid empty suite with zero cases', () => {
+  it('passes a valid empty suite with zero cases, with a warning', () => {
     const report = read('empty-suite.xml');
     expect(report.cases).toEqual([]);
     expect(report.outcome).toBe('passed');
+    // Valid JUnit, but a pass that tested nothing: the user is told.
+    expect(report.warnings).toEqual(['the report has no test cases, so the run counts as passed with nothing tested']);
+    expect(readJunit('<testsuites/>', { writtenAt }).warnings).toEqual(report.warnings);
   });
 
   it('is skipped when every case was skipped', () => {

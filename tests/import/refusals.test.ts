@@ -54,6 +54,12 @@ describe('malformed and foreign files', () => {
     );
   });
 
+  it('says an HTML page is an HTML page, not an attack', () => {
+    expect(refusal('<!DOCTYPE html>\n<html lang="en"><body><h1>Test results</h1></body></html>\n', 'index.xml')).toBe(
+      'index.xml:1:1: not a JUnit report: it is an HTML page (<!DOCTYPE html>); pass the XML report the test runner wrote, not its HTML view',
+    );
+  });
+
   it('says when the root element is not a JUnit one', () => {
     expect(refusalOf('not-junit.xml')).toBe('not-junit.xml: not a JUnit report: the root element is <coverage>, expected <testsuites> or <testsuite>');
   });

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, utimes } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultFileSchema } from '../../src/core/schemas/results.ts';
 
@@ -10,11 +11,14 @@ const node = join(repo, 'node_modules/.bin/node');
 const fixture = (name: string) => `tests/fixtures/junit/${name}`;
 
 /** Runs `npm run import` the way a user would, from the repository root. */
-function runImport(...args: string[]) {
+const runImport = (...args: string[]) => runImportFrom(repo, ...args);
+
+/** Runs `npm run import` as npm does when the user is in `where`: in the package root, with INIT_CWD saying where they are. */
+function runImportFrom(where: string, ...args: string[]) {
   const child = spawnSync(node, ['scripts/import.ts', ...args], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, TOLLGATE_CONTENT: undefined },
+    env: { ...process.env, TOLLGATE_CONTENT: undefined, INIT_CWD: where },
   });
   return { code: child.status, stdout: child.stdout, stderr: child.stderr, lines: child.stderr.trimEnd().split('\n') };
 }
@@ -103,6 +107,88 @@ describe('a failed import writes nothing', () => {
       'nothing written: the other 1 report(s) are imported once every file reads',
     ]);
     expect(await listing(out)).toEqual([]);
+  });
+});
+
+describe('paths typed by the user', () => {
+  it('reads reports and writes --out where the user ran npm, not in the package root', async () => {
+    const work = await tempDir();
+    await mkdir(join(work, 'sub'));
+    await copyFile(join(repo, fixture('pytest.xml')), join(work, 'sub', 'r.xml'));
+    const { code, stdout } = runImportFrom(join(work, 'sub'), 'junit', 'r.xml', '--candidate', 'c1', '--job', 'unit', '--out', '../results');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^r\.xml → \.\.\/results\/c1--unit--r\.json \(errored, 7 tests/);
+    expect(await listing(join(work, 'results'))).toEqual(['c1--unit--r.json']);
+  });
+});
+
+describe('the output folder', () => {
+  it('is never created for a content folder that does not exist', async () => {
+    const missing = join(await tempDir(), 'nonexistent-content');
+    const { code, lines } = runImport('junit', fixture('pytest.xml'), '--candidate', 'c1', '--job', 'unit', '--content', missing);
+    expect(code).toBe(2);
+    expect(lines[0]).toBe(`content folder not found: ${missing}`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('may be a new folder when given with --out', async () => {
+    const out = join(await tempDir(), 'new', 'results');
+    expect(runImport('junit', fixture('pytest.xml'), '--candidate', 'c1', '--job', 'unit', '--out', out).code).toBe(0);
+    expect(await listing(out)).toEqual(['c1--unit--pytest.json']);
+  });
+
+  it('is refused in one line when --out names a file', async () => {
+    const file = join(await tempDir(), 'mk.sh');
+    await writeFile(file, 'echo\n');
+    const { code, lines } = runImport('junit', fixture('pytest.xml'), '--candidate', 'c1', '--job', 'unit', '--out', file);
+    expect(code).toBe(2);
+    expect(lines).toEqual([`--out ${file} is a file, not a folder: name a folder for the result files (a new one is created)`]);
+  });
+
+  it('that cannot be written is named in one line, without an error code or a temporary file name', async () => {
+    // As root, permissions do not stop a write: /sys refuses new folders to everyone.
+    const out = process.getuid?.() === 0 ? '/sys/tollgate-import-test/results' : join(await tempDir(), 'locked', 'results');
+    if (!out.startsWith('/sys')) await mkdir(dirname(out), { mode: 0o555 });
+    const { code, lines } = runImport('junit', fixture('pytest.xml'), '--candidate', 'c1', '--job', 'unit', '--out', out);
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^cannot write the result files to ${out}: (permission denied|the file system is read-only); `));
+    expect(lines[0]).not.toMatch(/EACCES|EPERM|EROFS|\.tmp|tollgate: /);
+  });
+});
+
+describe('every file or none', () => {
+  it('checks every target before writing: a folder in the way of the second leaves the first unwritten and earlier results as they were', async () => {
+    const out = await tempDir();
+    await writeFile(join(out, 'c1--unit--jest-junit.json'), 'earlier result\n');
+    await mkdir(join(out, 'c1--unit--pytest.json'));
+    const { code, lines, stdout } = runImport('junit', fixture('jest-junit.xml'), fixture('pytest.xml'), '--candidate', 'c1', '--job', 'unit', '--out', out);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(lines).toEqual([`cannot write ${join(out, 'c1--unit--pytest.json')}: a folder is in the way; move it away and import again (nothing written)`]);
+    expect(await readFile(join(out, 'c1--unit--jest-junit.json'), 'utf8')).toBe('earlier result\n');
+    expect((await readdir(out)).sort()).toEqual(['c1--unit--jest-junit.json', 'c1--unit--pytest.json']);
+  });
+});
+
+describe('reports without test cases', () => {
+  it('are imported as passed, with a warning naming the file that nothing was tested', async () => {
+    const [work, out] = await Promise.all([tempDir(), tempDir()]);
+    await writeFile(join(work, 'empty.xml'), '<testsuites/>\n');
+    const { code, stdout, stderr } = runImport('junit', join(work, 'empty.xml'), fixture('empty-suite.xml'), '--candidate', 'c1', '--job', 'unit', '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `${join(work, 'empty.xml')}: warning: the report has no test cases, so the run counts as passed with nothing tested\n` +
+      'tests/fixtures/junit/empty-suite.xml: warning: the report has no test cases, so the run counts as passed with nothing tested\n',
+    );
+    expect(stdout).toContain('(passed, 0 tests: 0 passed, 0 failed, 0 errored, 0 skipped)');
+    expect(await listing(out)).toEqual(['c1--unit--empty-suite.json', 'c1--unit--empty.json']);
+  });
+
+  it('counts one test in the singular', async () => {
+    const [work, out] = await Promise.all([tempDir(), tempDir()]);
+    await writeFile(join(work, 'one.xml'), '<testsuite name="s"><testcase name="a"/></testsuite>\n');
+    expect(runImport('junit', join(work, 'one.xml'), '--candidate', 'c1', '--job', 'unit', '--out', out).stdout).toContain('(passed, 1 test: 1 passed, 0 failed, 0 errored, 0 skipped)');
   });
 });
 

@@ -10,10 +10,10 @@ import { makeContent } from '../helpers/content.ts';
 const repo = resolve(import.meta.dirname, '../..');
 const node = join(repo, 'node_modules/.bin/node');
 
-/** Runs `npm run new -- <args>` the way npm does, and reports how it ended. */
-async function runNew(args: string[]) {
+/** Runs `npm run new -- <args>` the way npm does (from the package root, INIT_CWD saying where the user is), and reports how it ended. */
+async function runNew(args: string[], where = repo) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(node, [join(repo, 'scripts/new.ts'), ...args], { cwd: repo });
+    const { stdout, stderr } = await promisify(execFile)(node, [join(repo, 'scripts/new.ts'), ...args], { cwd: repo, env: { ...process.env, INIT_CWD: where } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -149,14 +149,52 @@ describe('refusals', () => {
     expect(result.stderr).toContain('pass --shift');
   });
 
-  it('writes nothing when the new file would not validate', async () => {
-    // The source refers to a promotion level that does not exist: so would the copy.
-    const root = await makeContent({ 'releases/hyacinth.md': hyacinth.replace('type: ga\n', 'type: ga\nqualifyingLevel: gold\n') });
-    const result = await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);
+  it('writes nothing when the new file would not validate, and reports the errors where they are: in the release copied from', async () => {
+    // The source refers to a promotion level and a project that do not exist, and repeats a milestone id: so would the copy.
+    const broken = hyacinth
+      .replace('type: ga\n', 'type: ga\nqualifyingLevel: gold\nprojects: [relay]\n')
+      .replace('  - id: rc\n', '  - id: planning\n');
+    const root = await makeContent({ 'releases/hyacinth.md': broken });
+    const result = await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/iris\.md:\d+:\d+ {2}error {2}unknown promotion level "gold"/);
-    expect(result.stderr).toContain('nothing written');
+    expect(result.stderr.split('\n').filter((line) => / {2}error {2}/.test(line))).toEqual([
+      'releases/hyacinth.md:20:9  error  duplicate milestone "planning"  [milestones.2.id]',
+      'releases/hyacinth.md:6:12  error  unknown project "relay"  [projects.0]',
+      'releases/hyacinth.md:5:18  error  unknown promotion level "gold"  [qualifyingLevel]',
+    ]);
+    expect(result.stderr).toMatch(/\nnothing written: the errors are in releases\/hyacinth\.md, the release copied from; fix them there first\n$/);
+    expect(result.stderr).not.toContain('iris.md');
     expect(await readdir(join(root, 'releases'))).toEqual(['hyacinth.md']);
+  });
+
+  it('refuses an id written as a file name', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    for (const id of ['kiwi.md', 'kiwi.yaml', 'kiwi.mdx', 'kiwi.json']) {
+      const result = await runNew(['release', id, '--from', 'hyacinth', '--content', root]);
+      expect(result.code, id).toBe(2);
+      expect(result.stderr, id).toMatch(/: give the id without the file extension: kiwi\n$/);
+    }
+    expect(await readdir(join(root, 'releases'))).toEqual(['hyacinth.md']);
+  });
+
+  it('explains how to give a shift back in time, and applies it', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    const spaced = await runNew(['release', 'gerbera', '--from', 'hyacinth', '--shift', '-26w', '--content', root]);
+    expect(spaced.code).toBe(2);
+    expect(spaced.stderr.split('\n')[0]).toBe('--shift needs its value after =, as in --shift=-26w');
+    expect((await runNew(['release', 'gerbera', '--from', 'hyacinth', '--shift=-26w', '--content', root])).code).toBe(0);
+    const gerbera = await frontMatter(root, 'gerbera');
+    expect(gerbera.milestones.find((m) => m.id === 'release')!.date).toBe('2025-11-13');
+    expect(await readFile(join(root, 'releases/gerbera.md'), 'utf8')).toContain('moved 26 weeks earlier');
+  });
+
+  it('refuses an empty --name or --version, which the copy would carry', async () => {
+    const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
+    for (const option of ['--name', '--version']) {
+      const result = await runNew(['release', 'iris', '--from', 'hyacinth', option, ' ', '--content', root]);
+      expect(result.code, option).toBe(2);
+      expect(result.stderr.split('\n')[0], option).toBe(`${option} must not be empty`);
+    }
   });
 
   it('rejects usage mistakes in one line, without a stack trace', async () => {
@@ -231,6 +269,30 @@ milestones:
     const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2028-03-02', '--content', root]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cadence\.yaml:15:11 {2}error {2}.*R-5/);
+  });
+
+  it('reads a relative --cadence from where the user ran npm', async () => {
+    const root = await makeContent({ 'plans/cadence.yaml': template });
+    const result = await runNew(['release', 'lotus', '--cadence', 'cadence.yaml', '--release-date', '2028-03-02', '--content', '..'], join(root, 'plans'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^wrote \.\.\/releases\/lotus\.md: 4 milestones/);
+  });
+
+  it('says that a --cadence folder is a folder', async () => {
+    const root = await makeContent({ 'cadence/six-months.yaml': template });
+    const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence'), '--release-date', '2028-03-02', '--content', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cadence template ${join(root, 'cadence')} is a folder: name the YAML file in it\n`);
+  });
+
+  it('reports rule errors at the template lines they come from, though the milestones were put in date order', async () => {
+    // The release milestone is listed second and moves last; the repeated "feature-freeze" is the fourth listed.
+    const root = await makeContent({ 'cadence.yaml': template.replace('  - id: rc\n    name: Release candidate', '  - id: feature-freeze\n    name: Release candidate') });
+    const result = await runNew(['release', 'lotus', '--cadence', 'cadence.yaml', '--release-date', '2028-03-02', '--content', '.'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^cadence\.yaml:16:9 {2}error {2}duplicate milestone "feature-freeze" {2}\[milestones\.3\.id\]\n/);
+    expect(result.stderr).toMatch(/\nnothing written: the errors are in the cadence template cadence\.yaml; fix them there first\n$/);
+    expect(await readdir(root)).not.toContain('releases');
   });
 
   it('refuses an impossible release date', async () => {

@@ -34,8 +34,8 @@ export function runOutcomeOf(cases: readonly TestCase[]): Run['outcome'] {
   return 'passed';
 }
 
-/** "12 tests: 9 passed (1 flaky), 1 failed, 0 errored, 2 skipped", for terminals and logs. */
+/** "12 tests: 9 passed (1 flaky), 1 failed, 0 errored, 2 skipped" ("1 test: …"), for terminals and logs. */
 export function describeCounts(counts: OutcomeCounts): string {
   const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : '';
-  return `${counts.tests} tests: ${counts.passed} passed${flaky}, ${counts.failed} failed, ${counts.errored} errored, ${counts.skipped} skipped`;
+  return `${counts.tests} ${counts.tests === 1 ? 'test' : 'tests'}: ${counts.passed} passed${flaky}, ${counts.failed} failed, ${counts.errored} errored, ${counts.skipped} skipped`;
 }

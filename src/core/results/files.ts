@@ -1,5 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { RunDetails } from './import.ts';
 
 /** Lower-case words joined by "-": safe on every file system and in URLs. */
@@ -49,22 +48,4 @@ function groupBy(indexes: number[], key: (index: number) => string): number[][] 
   const groups = new Map<string, number[]>();
   for (const index of indexes) groups.set(key(index), [...(groups.get(key(index)) ?? []), index]);
   return [...groups.values()];
-}
-
-/**
- * Writes every file or none: all go to temporary files first, and only when
- * each one is on disk are they renamed into place. A failure removes the
- * temporary files and leaves the folder as it was.
- */
-export async function writeAll(dir: string, files: readonly { name: string; data: unknown }[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const staged = files.map(({ name }) => ({ temp: join(dir, `.${name}.${process.pid}.tmp`), final: join(dir, name) }));
-  try {
-    await Promise.all(files.map(({ data }, index) => writeFile(staged[index]!.temp, `${JSON.stringify(data, null, 2)}\n`)));
-    for (const { temp, final } of staged) await rename(temp, final);
-  } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    throw error;
-  }
-  return staged.map(({ final }) => final);
 }

@@ -97,13 +97,17 @@ export function parseXml(text: string): Record<string, unknown> {
 /**
  * Rejects `<!DOCTYPE` and `<!ENTITY` wherever they appear as markup, i.e.
  * outside comments, CDATA sections and processing instructions (a failure
- * message may well quote "<!DOCTYPE html>" inside CDATA).
+ * message may well quote "<!DOCTYPE html>" inside CDATA). An HTML page (a
+ * CI server's report view saved by mistake) is told apart from an attack.
  */
 function refuseDeclarations(text: string): void {
   const markup = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!(DOCTYPE|ENTITY)\b/gi;
   for (const match of text.matchAll(markup)) {
     if (!match[1]) continue;
     const { line, column } = positionOf(text, match.index);
+    if (/^<!DOCTYPE\s+html\b/i.test(text.slice(match.index, match.index + 30))) {
+      throw new ReportError('not a JUnit report: it is an HTML page (<!DOCTYPE html>); pass the XML report the test runner wrote, not its HTML view', line, column);
+    }
     throw new ReportError(
       `refused: the report declares <!${match[1].toUpperCase()}>; test reports never need one, and it is how entity-expansion and external-entity attacks start`,
       line,

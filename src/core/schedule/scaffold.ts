@@ -14,12 +14,16 @@ export interface Shift {
   unit: 'days' | 'weeks' | 'months';
 }
 
-/** Reads a `--shift` value or a release's `cadence` ("6 months", "26w", "+2 weeks"). */
+/**
+ * Reads a `--shift` value or a release's `cadence` ("6 months", "26w", "+2 weeks").
+ * A shift may go back ("-26w": a release before the one copied); the schema
+ * keeps a release's own `cadence` positive.
+ */
 export function parseShift(text: string): Shift | undefined {
-  const match = /^\+?\s*(\d+)\s*(d|w|m|days?|weeks?|months?)$/i.exec(text.trim());
-  if (!match || Number(match[1]) === 0) return undefined;
-  const unit = match[2]!.toLowerCase();
-  return { amount: Number(match[1]), unit: unit.startsWith('m') ? 'months' : unit.startsWith('w') ? 'weeks' : 'days' };
+  const match = /^([+-]?)\s*(\d+)\s*(d|w|m|days?|weeks?|months?)$/i.exec(text.trim());
+  if (!match || Number(match[2]) === 0) return undefined;
+  const unit = match[3]!.toLowerCase();
+  return { amount: (match[1] === '-' ? -1 : 1) * Number(match[2]), unit: unit.startsWith('m') ? 'months' : unit.startsWith('w') ? 'weeks' : 'days' };
 }
 
 /**
