@@ -2,11 +2,13 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { readPortalSettings, resolveContentDir } from './src/core/settings.ts';
 import { pagefind } from './src/site/pagefind-integration.ts';
 import { safeLinks } from './src/site/safe-links.ts';
 
-const portal = await readPortalSettings(resolveContentDir());
+const contentDir = resolveContentDir();
+const portal = await readPortalSettings(contentDir);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -18,9 +20,9 @@ export default defineConfig({
   // One cached stylesheet for every page instead of a copy inlined in each.
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.TOLLGATE_OUT_DIR ?? './dist',
-  // Builds of different content folders running at once (tests, a preview)
-  // must not share Astro's content cache.
-  cacheDir: process.env.TOLLGATE_CACHE_DIR ?? './node_modules/.astro',
+  // Astro's content cache keeps the entries of the last build: a build of
+  // another content folder must not see them (nor builds running at once).
+  cacheDir: process.env.TOLLGATE_CACHE_DIR ?? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
   integrations: [mdx(), pagefind()],
   markdown: {
     processor: satteri({ hastPlugins: [safeLinks] }),
