@@ -41,6 +41,7 @@ export const pageTypes: PageType[] = [
   { name: 'candidate', match: /^promotion\/candidates\/[^/]+\/$/, example: 'promotion/candidates/trunk-20261121/', budget: { html: 16 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'promotion level', match: /^promotion\/levels\/[^/]+\/$/, example: 'promotion/levels/weekly/', budget: { html: 10 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'calendars', match: /^calendar\/$/, example: 'calendar/', budget: { html: 14 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
+  { name: 'not found', match: /^404\.html$/, example: '404.html', budget: { html: 5 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
   { name: 'api', match: /^api\/$/, example: 'api/', budget: { html: 6 * kB, css: 5 * kB, js: 0, loadedJs: 0 } },
 ];
 

@@ -62,6 +62,8 @@ export interface PortalModel {
   portal: Portal;
   clock: Clock;
   people: Map<string, PersonRef>;
+  /** The Technical Steering Committee, as portal.yaml lists it: who reviews milestones and signs them off. */
+  tsc: PersonRef[];
   projects: ProjectView[];
   /** Sorted by release date, oldest first. */
   releases: ResolvedRelease[];
@@ -139,6 +141,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     portal,
     clock: now,
     people,
+    tsc: portal.tsc.map(person),
     projects,
     releases,
     current: shipped.filter((r) => r.data.type === 'ga').at(-1) ?? shipped.at(-1),

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+/** What the sample portal's release pages say, read from the built HTML. */
+const sample = inject('sample');
+const page = (path: string) => readFile(join(sample.dir, path, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const json = async (path: string) => JSON.parse(await readFile(join(sample.dir, path), 'utf8'));
+
+describe('what each milestone asks', () => {
+  it('lists a milestone that has a description but no checklist', async () => {
+    const html = await page('releases/latest');
+    const section = html.slice(html.indexOf('id="checklists"'), html.indexOf('id="projects"'));
+    expect(text(section)).toContain('Master opens for Jasmine Iris installers cut their stable branches');
+  });
+});
+
+describe('a project-specific milestone', () => {
+  it('names its project once, by name, in every table that lists it', async () => {
+    const iris = await page('releases/iris');
+    const cell = iris.match(/<div id="milestone-relay-controller-branch"[^>]*>([\s\S]*?)<\/div>/)![1]!;
+    expect(text(cell)).toMatch(/^Relay: Move to the upstream controller stable branch /);
+    const row = text(iris.match(/<th scope="row"[^>]*>Move to the upstream controller stable branch[\s\S]*?<\/th>/)![0]);
+    expect(row).toBe('Move to the upstream controller stable branch (Relay)');
+    expect(text(await page(''))).toContain('Iris: Move to the upstream controller stable branch (Relay)');
+    expect(text(iris)).not.toMatch(/Relay: (Relay: )?Move to the upstream controller stable branch \(Relay\)|relay: Relay/i);
+  });
+});
+
+describe('the releases timeline', () => {
+  it('names periods as its legend does and gives the last day of maintenance the release page gives', async () => {
+    const html = await page('releases');
+    const tooltips = [...html.matchAll(/<rect[^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]!);
+    expect(tooltips.some((t) => t.startsWith('Released'))).toBe(false);
+    expect(tooltips).toContain('Maintained: Thu 14 May 2026 to Thu 13 May 2027');
+    expect(tooltips).toContain('Supported (no fixes): from Fri 14 May 2027; end of life Thu 11 Nov 2027');
+    expect(text(await page('releases/hyacinth'))).toContain('Maintained until Thu 13 May 2027');
+  });
+
+  it('has the dates the chart shows in the table below it', async () => {
+    const html = await page('releases');
+    const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(headers).toEqual(expect.arrayContaining(['Release date', 'Maintained until', 'End of life']));
+    const hyacinth = text(html.match(/<tr[^>]*>(?:(?!<\/tr>)[\s\S])*?releases\/hyacinth\/"[\s\S]*?<\/tr>/)![0]);
+    expect(hyacinth).toContain('Thu 14 May 2026 Thu 13 May 2027 Thu 11 Nov 2027');
+  });
+});
+
+describe('the sample community’s texts agree with its data', () => {
+  it('has the promotion levels qualify the release types the handbook says they do', async () => {
+    const handbook = await page('handbook/release-process');
+    const rows = [...handbook.matchAll(/<tr>\s*<td>(GA|Maintenance|Latest)<\/td>[\s\S]*?<code>(\w+)<\/code><\/td>\s*<\/tr>/g)];
+    const documented = Object.fromEntries(rows.map((m) => [m[1]!.toLowerCase(), m[2]]));
+    expect(documented).toEqual({ ga: 'stable', maintenance: 'weekly', latest: 'daily' });
+    const { levels } = await json('api/v1/promotion.json');
+    const qualifying = Object.fromEntries(levels.flatMap((l: { id: string; qualifies: string[] }) => l.qualifies.map((type) => [type, l.id])));
+    expect(qualifying).toEqual(documented);
+    for (const release of (await json('api/v1/releases.json')).releases) expect(release.qualifying_level, release.id).toBe(documented[release.type]);
+  });
+
+  it('says where the schedule is on a release page', async () => {
+    const notes = text(await page('releases/iris'));
+    expect(notes).toContain('The schedule below is final');
+    expect(notes.indexOf('Release notes')).toBeLessThan(notes.indexOf('week by week'));
+  });
+});
