@@ -173,6 +173,14 @@ describe('week-by-week schedule', () => {
     expect(weeks.filter((w) => w.current)).toHaveLength(1);
   });
 
+  it('names the weeks of a release without a release date by ISO week, not R-n', async () => {
+    const latest = `---\nname: Latest\ntype: latest\nmilestones:\n  - id: trial\n    name: Trial starts\n    date: "2026-12-31"\n  - id: review\n    name: Trial review\n    date: "2027-01-14"\n---\n`;
+    const content = await contentOf({ 'releases/latest.md': latest });
+    const [release] = resolveReleases(content, createClock({ timezone: 'UTC', now: '2027-01-05T12:00:00Z' })).releases;
+    expect(release!.milestones.map((m) => m.weekLabel)).toEqual(['2026-W53', '2027-W02']);
+    expect(scheduleWeeks(release!).map((w) => w.label)).toEqual(['2026-W53', '2027-W01', '2027-W02']);
+  });
+
   it('is empty for a release without resolvable milestones', () => {
     expect(scheduleWeeks({ milestones: [] })).toEqual([]);
   });

@@ -99,6 +99,18 @@ export function applyOffset(date: string, { amount, unit }: Offset): string {
 /** "R-5", "R-0", "R+2": how release-relative weeks are named on schedule pages. */
 export const weekLabel = (week: number): string => (week > 0 ? `R+${week}` : `R-${-week}`);
 
+/**
+ * "2027-W04": the ISO 8601 week of a date, which names the weeks of a release
+ * that has no release week to count from (a "latest" stream).
+ */
+export function isoWeekLabel(date: string): string {
+  // The ISO week belongs to the year of its Thursday.
+  const thursday = addDays(mondayOf(date), 3);
+  const year = thursday.slice(0, 4);
+  const week = daysBetween(`${year}-01-01`, thursday) / 7;
+  return `${year}-W${String(Math.floor(week) + 1).padStart(2, '0')}`;
+}
+
 /** Reads "R-5" / "R+2" into a week number relative to the release week. */
 export function parseWeekLabel(label: string): number | undefined {
   const match = /^R([-+])(\d+)$/.exec(label);

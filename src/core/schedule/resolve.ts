@@ -4,7 +4,7 @@ import type { Release } from '../schemas/releases.ts';
 import type { Review } from '../schemas/reviews.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import { at } from '../validate/rules/helpers.ts';
-import { daysBetween, weekLabel, weekRelativeTo } from './dates.ts';
+import { daysBetween, isoWeekLabel, weekLabel, weekRelativeTo } from './dates.ts';
 import { resolveSchedule } from './milestone-dates.ts';
 import { latestReview, milestoneStatus, nextPhase, releaseStatusOn, type Lifecycle } from './status.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './types.ts';
@@ -63,7 +63,8 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         date,
         ...(deadline !== undefined && { deadline }),
         week,
-        weekLabel: weekLabel(week),
+        // Without a release week there is no "R-n": the ISO week names it.
+        weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),
         rule,
         status: milestoneStatus({ date, deadline }, clock, review),
         daysUntil: daysBetween(clock.today, date),

@@ -21,7 +21,7 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   deadline?: string;
   /** Weeks relative to the release week: -5 for "R-5", 0 for the release week. */
   week: number;
-  /** Human label of `week`: "R-5", "R-0" (the release week), "R+2". */
+  /** Human label of `week`: "R-5", "R-0" (the release week), "R+2"; the ISO week ("2027-W04") when the release has no release date. */
   weekLabel: string;
   /** How the date was written, for pages that explain it ("R-5", "-6w from release", "2026-03-05"). */
   rule: string;

@@ -1,4 +1,4 @@
-import { addDays, mondayOf, weekLabel } from './dates.ts';
+import { addDays, isoWeekLabel, mondayOf, weekLabel } from './dates.ts';
 import type { ResolvedMilestone, ResolvedRelease } from './types.ts';
 
 /** One row of a release's week-by-week schedule. */
@@ -9,7 +9,7 @@ export interface ScheduleWeek {
   weekEnd: string;
   /** Weeks from the release week: -5 for "R-5". */
   week: number;
-  /** "R-5", "R-0" for the release week, "R+1" after it. */
+  /** "R-5", "R-0" for the release week, "R+1" after it; the ISO week ("2027-W04") for a release without a release date. */
   label: string;
   /** Every milestone of the week, in date order. */
   milestones: ResolvedMilestone[];
@@ -45,7 +45,7 @@ export function scheduleWeeks(release: Pick<ResolvedRelease, 'milestones' | 'rel
       weekStart,
       weekEnd,
       week,
-      label: weekLabel(week),
+      label: release.releaseDate ? weekLabel(week) : isoWeekLabel(weekStart),
       milestones: inWeek,
       crossProject: inWeek.filter((m) => m.scope === 'cross-project'),
       projectSpecific: inWeek.filter((m) => m.scope === 'project'),
