@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+/** The sample portal as built for the end-to-end tests (build date 2026-11-24). */
+const sample = inject('sample');
+const page = (path: string) => readFile(join(sample.dir, path, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('a promotion whose results have since gone stale', () => {
+  // hyacinth-2026.1.2-rc1 passed every weekly job on 14 Nov; weekly results go stale after 7 days.
+  it('stays in the level history, marked, and on the candidate page', async () => {
+    const weekly = text(await page('promotion/levels/weekly'));
+    expect(weekly).toMatch(/hyacinth-2026\.1\.2-rc1 \S+ [^|]*2026-11-14[^|]*\(results since gone stale\)/);
+    expect(text(await page('promotion/candidates/hyacinth-2026.1.2-rc1'))).toMatch(/Reached on 2026-11-14 16:58 UTC; its results have since gone stale/);
+  });
+
+  it('is in the JSON API, with when it was reached', async () => {
+    const api = JSON.parse(await readFile(join(sample.dir, 'api/v1/promotion.json'), 'utf8')) as { candidates: { id: string; levels: Record<string, { status: string; lapsed_promoted_at: string | null }> }[] };
+    const rc1 = api.candidates.find((c) => c.id === 'hyacinth-2026.1.2-rc1')!;
+    expect(rc1.levels['weekly']).toMatchObject({ status: 'blocked', lapsed_promoted_at: '2026-11-14T16:58:00.000Z' });
+    expect(api.candidates.flatMap((c) => Object.values(c.levels)).filter((l) => l.lapsed_promoted_at !== null)).toHaveLength(1);
+  });
+});
+
+describe('who holds the roles', () => {
+  it('names the TSC from portal.yaml and each project\'s release managers on the process page', async () => {
+    const process = text(await page('process'));
+    expect(process).toContain('Technical Steering Committee');
+    expect(process).toMatch(/Ana Lima \([^)]+\)/);
+    expect(process).toMatch(/Release managers of each project \(every project should have two\)/);
+    expect(process).toMatch(/Relay [^|]*, [^|]*/);
+  });
+});
