@@ -65,6 +65,8 @@ export interface PortalModel {
   /** The Technical Steering Committee, as portal.yaml lists it: who reviews milestones and signs them off. */
   tsc: PersonRef[];
   projects: ProjectView[];
+  /** Project names by id, for the milestones of one project that pages and calendars name. */
+  projectNames: Map<string, string>;
   /** Sorted by release date, oldest first. */
   releases: ResolvedRelease[];
   /** The newest release that has shipped and is still maintained or released. */
@@ -143,6 +145,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     people,
     tsc: portal.tsc.map(person),
     projects,
+    projectNames: new Map(content.projects.map((p) => [p.id, p.data.name])),
     releases,
     current: shipped.filter((r) => r.data.type === 'ga').at(-1) ?? shipped.at(-1),
     next: inDevelopment.find((r) => r.data.type === 'ga') ?? inDevelopment[0],

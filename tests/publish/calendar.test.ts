@@ -65,6 +65,13 @@ describe('a project calendar', () => {
     expect(docs).not.toContain('iris.relay-branch@rel.example.org');
     expect(relay).toContain('iris.relay-branch@rel.example.org');
   });
+
+  it("names the project in its own milestone's summary, as the release page does", async () => {
+    const model = await fixtureModel('2026-11-24T10:00:00Z');
+    const events = milestoneEvents(model.releases, site, model.portal.timezone, 'relay', model.projectNames);
+    expect(events.find((e) => e.uid.startsWith('iris.relay-branch@'))!.summary).toBe('Iris; the "first", release: Relay: Relay branch cut');
+    expect(events.find((e) => e.uid.startsWith('iris.release@'))!.summary).toBe('Iris; the "first", release: Release');
+  });
 });
 
 describe('reminder durations', () => {
