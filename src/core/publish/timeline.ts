@@ -5,7 +5,12 @@ import type { Clock, ReleaseStatus, ResolvedRelease } from '../schedule/types.ts
 export interface TimelineSegment {
   status: ReleaseStatus;
   from: string;
+  /** Where the bar ends: the first day of the next phase. */
   to: string;
+  /** The phase's own last day, as release pages give it (maintained until…), or the end of life that follows support. */
+  until: string;
+  /** True when no date ends the phase: the bar runs six months on. */
+  openEnded: boolean;
   x: number;
   width: number;
 }
@@ -66,19 +71,23 @@ export function releaseTimeline(releases: readonly ResolvedRelease[], clock: Clo
   };
 }
 
+type Phase = Omit<TimelineSegment, 'x' | 'width'>;
+
 /** The phases of one release that have dates; open-ended ones run six months on. */
-function phases(release: ResolvedRelease): Omit<TimelineSegment, 'x' | 'width'>[] {
+function phases(release: ResolvedRelease): Phase[] {
   const dates = release.milestones.map((m) => m.date).sort();
   const start = dates[0];
   if (!start) return [];
   const { maintainedUntil, endOfLife } = release.data;
   const releaseDate = release.releaseDate;
-  if (!releaseDate) return [{ status: 'in-development', from: start, to: dates.at(-1)! }];
-  const list: Omit<TimelineSegment, 'x' | 'width'>[] = [{ status: 'in-development', from: start, to: releaseDate }];
-  if (maintainedUntil) list.push({ status: 'maintained', from: releaseDate, to: addDays(maintainedUntil, 1) });
+  const last = dates.at(-1)!;
+  if (!releaseDate) return [{ status: 'in-development', from: start, to: last, until: last, openEnded: false }];
+  const list: Phase[] = [{ status: 'in-development', from: start, to: releaseDate, until: releaseDate, openEnded: false }];
+  if (maintainedUntil) list.push({ status: 'maintained', from: releaseDate, to: addDays(maintainedUntil, 1), until: maintainedUntil, openEnded: false });
   const supportFrom = maintainedUntil ? addDays(maintainedUntil, 1) : releaseDate;
-  if (endOfLife && endOfLife > supportFrom) list.push({ status: 'released', from: supportFrom, to: endOfLife });
-  if (!maintainedUntil && !endOfLife) list.push({ status: 'released', from: releaseDate, to: addDays(releaseDate, 182) });
+  if (endOfLife && endOfLife > supportFrom) list.push({ status: 'released', from: supportFrom, to: endOfLife, until: endOfLife, openEnded: false });
+  const sixMonths = addDays(releaseDate, 182);
+  if (!maintainedUntil && !endOfLife) list.push({ status: 'released', from: releaseDate, to: sixMonths, until: sixMonths, openEnded: true });
   return list;
 }
 
