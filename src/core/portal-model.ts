@@ -71,6 +71,10 @@ export interface PortalModel {
   releases: ResolvedRelease[];
   /** The newest release that has shipped and is still maintained or released. */
   current?: ResolvedRelease;
+  /** The newest maintenance release of `current` that has shipped: what users of it should run. */
+  currentFix?: ResolvedRelease;
+  /** The maintenance releases of each release (by the id they are `basedOn`), by release date. */
+  maintenance: Map<string, ResolvedRelease[]>;
   /** The GA release in development that ships first (else any release in development). */
   next?: ResolvedRelease;
   /** Every release in development, by release date. */
@@ -128,6 +132,10 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     .sort((a, b) => byCodeUnit(a.milestone.date, b.milestone.date))
     .slice(0, 8);
 
+  const current = shipped.filter((r) => r.data.type === 'ga').at(-1) ?? shipped.at(-1);
+  const maintenance = new Map<string, ResolvedRelease[]>();
+  for (const r of releases) if (r.data.basedOn) maintenance.set(r.data.basedOn, [...(maintenance.get(r.data.basedOn) ?? []), r]);
+
   const promotion = decidePromotions(content, { now: now.now });
   const levelFiles = new Map(content.levels.map((l) => [l.id, l]));
   const levels = promotion.levels.map((info) => ({
@@ -147,7 +155,9 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     projects,
     projectNames: new Map(content.projects.map((p) => [p.id, p.data.name])),
     releases,
-    current: shipped.filter((r) => r.data.type === 'ga').at(-1) ?? shipped.at(-1),
+    current,
+    currentFix: current && shipped.filter((r) => r.data.basedOn === current.id).at(-1),
+    maintenance,
     next: inDevelopment.find((r) => r.data.type === 'ga') ?? inDevelopment[0],
     inDevelopment,
     upcoming,

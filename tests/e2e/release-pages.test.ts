@@ -65,3 +65,12 @@ describe('the sample community’s texts agree with its data', () => {
     expect(notes.indexOf('Release notes')).toBeLessThan(notes.indexOf('week by week'));
   });
 });
+
+describe('maintenance releases', () => {
+  it('are listed on the release they correct, each linking back, and the newest shipped one is on the home page', async () => {
+    const hyacinth = text(await page('releases/hyacinth'));
+    expect(hyacinth).toMatch(/Maintenance releases Hyacinth 2026\.1\.1 , [^,]*2026 \S+ Hyacinth 2026\.1\.2 /);
+    expect(text(await page('releases/hyacinth-2026-1-1'))).toContain('Maintenance release of Hyacinth');
+    expect(text(await page(''))).toMatch(/Latest maintenance release: Hyacinth 2026\.1\.1 , Thu 20 Aug 2026/);
+  });
+});
