@@ -6,6 +6,8 @@ import { writeAll, WriteError } from '../../src/core/results/write-all.ts';
 
 /** The target whose rename fails, as one would if something took its place after the checks. */
 let failingTarget: string | undefined;
+/** A second target whose rename back (putting an earlier result back) fails too. */
+let failingRestore: string | undefined;
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
@@ -13,6 +15,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...actual,
     rename: async (from: string, to: string) => {
       if (to === failingTarget) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, rename '${from}' -> '${to}'`), { code: 'EISDIR' });
+      if (to === failingRestore && from.endsWith('.earlier')) throw Object.assign(new Error(`EBUSY: resource busy, rename '${from}' -> '${to}'`), { code: 'EBUSY' });
       return actual.rename(from, to);
     },
   };
@@ -20,6 +23,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 afterEach(() => {
   failingTarget = undefined;
+  failingRestore = undefined;
 });
 
 describe('a rename that fails after every check passed', () => {
@@ -32,6 +36,17 @@ describe('a rename that fails after every check passed', () => {
     expect((error as Error).message).toBe(`cannot write the result files to ${dir}: a folder took the place of a result file; move it away and import again (nothing written)`);
     expect(await readdir(dir)).toEqual(['a.json']);
     expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe('earlier a\n');
+  });
+
+  it('keeps an earlier result under its second name when it cannot be put back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tollgate-write-'));
+    await writeFile(join(dir, 'a.json'), 'earlier a\n');
+    failingTarget = join(dir, 'c.json');
+    failingRestore = join(dir, 'a.json');
+    await writeAll(dir, [{ name: 'a.json', data: { a: 1 } }, { name: 'c.json', data: { c: 1 } }]).catch(() => undefined);
+    const kept = (await readdir(dir)).filter((name) => name.endsWith('.earlier'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(join(dir, kept[0]!), 'utf8')).toBe('earlier a\n');
   });
 
   it('leaves only the new files when everything works', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Result files that could not be written, said in one line naming the folder or file and what to do. */
@@ -38,7 +38,9 @@ export async function writeAll(dir: string, files: readonly { name: string; data
     await Promise.all(files.map(({ data }, index) => writeFile(staged[index]!.temp, `${JSON.stringify(data, null, 2)}\n`)));
     for (const file of staged) {
       if (!existsSync(file.final)) continue;
-      await link(file.final, file.earlier);
+      // A copy, not a hard link: some file systems have none. A copy left by an earlier run of the same pid goes first.
+      await rm(file.earlier, { force: true });
+      await copyFile(file.final, file.earlier);
       keptAside.push(file);
     }
     for (const file of staged) {
@@ -47,7 +49,8 @@ export async function writeAll(dir: string, files: readonly { name: string; data
     }
   } catch (error) {
     await settle(renamed.map((file) => (keptAside.includes(file) ? rename(file.earlier, file.final) : rm(file.final, { force: true }))));
-    await settle(staged.flatMap(({ temp, earlier }) => [rm(temp, { force: true }), rm(earlier, { force: true })]));
+    // A copy put back is gone from its second name; one that could not be put back stays there, as the only copy.
+    await settle(staged.flatMap((file) => [rm(file.temp, { force: true }), ...(renamed.includes(file) ? [] : [rm(file.earlier, { force: true })])]));
     throw describeWriteError(error, dir);
   }
   await settle(keptAside.map(({ earlier }) => rm(earlier, { force: true })));
