@@ -151,6 +151,15 @@ describe('promotions whose results have since gone stale', () => {
     expect(levelHistory(failed, 'daily')).toEqual([]);
   });
 
+  it('judges a level as of its own jobs\' last result: a later failure of the next level changes nothing', () => {
+    const model = decide({
+      levels: aging,
+      runs: [passedThenAged[0]!, run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-a', outcome: 'failed', startedAt: ago(21), finishedAt: ago(20) })],
+    });
+    expect(levelOf(model, 'merge', 'rc-1').lapsed).toEqual({ promotedAt: ago(79) });
+    expect(levelHistory(model, 'merge')).toEqual([{ candidate: 'rc-1', promotedAt: ago(79), lapsed: true }]);
+  });
+
   it('needs the prerequisite reached by then: levels cannot be skipped in history either', () => {
     const model = decide({ levels: aging, runs: passedThenAged.filter((r) => r.job !== 'build') });
     expect(levelOf(model, 'merge', 'rc-1').lapsed).toBeUndefined();

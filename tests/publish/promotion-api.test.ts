@@ -40,3 +40,14 @@ describe('the promotion documents of the JSON API', () => {
     expect(JSON.stringify(candidate)).not.toMatch(/"[a-z]+[A-Z]\w*":/);
   });
 });
+
+describe('a release whose candidate no longer holds its level', () => {
+  it('has no `candidate`, and names the lapsed one apart, with when it reached the level', async () => {
+    // A week later, the weekly results of both Hyacinth 2026.1.2 candidates have gone stale.
+    const { content } = await validateContent('content');
+    const later = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-12-01T12:00:00Z' }));
+    const release = promotionDocument(later, site).releases['hyacinth-2026-1-2'];
+    expect(release).toEqual({ level: 'weekly', candidate: null, promoted_at: null, lapsed_candidate: 'hyacinth-2026.1.2-rc2', lapsed_promoted_at: '2026-11-22T09:59:00.000Z' });
+    expect(promotionDocument(model, site).releases['hyacinth-2026-1-2']).toMatchObject({ candidate: 'hyacinth-2026.1.2-rc2', lapsed_candidate: null });
+  });
+});

@@ -8,18 +8,20 @@ import type { ActiveWaiver } from './waivers.ts';
  * stale; undefined when it never was. A promotion is an event (DLRN tags the
  * build): age takes the level away from the candidate now, not from history.
  *
- * The level is judged again as of the candidate's last result, when its
- * results were as fresh as they would ever be. Only age changes with the
+ * The level is judged again as of the last result of a job it requires,
+ * when its results were as fresh as they would ever be (a later result of
+ * another level's job changes nothing here). Only age changes with the
  * decision time, so only requirements with a stale row need judging again;
  * the others were met then as they are now. The prerequisite must have been
- * reached by then too, now or before going stale itself.
+ * reached too, now or before going stale itself.
  */
 export function lapsedPromotion(
   candidate: CandidateRuns, requirements: readonly RequirementPlan[], rows: readonly RequirementDecision[],
   waivers: readonly ActiveWaiver[], asOf: number, prerequisite: LevelDecision | undefined, hasPrerequisite: boolean, firstSeen: string,
 ): LevelDecision['lapsed'] {
-  const then = candidate.lastFinish;
-  if (!(then < asOf) || !rows.some((r) => r.state === 'stale') || rows.some((r) => !r.satisfied && r.state !== 'stale')) return undefined;
+  if (!rows.some((r) => r.state === 'stale') || rows.some((r) => !r.satisfied && r.state !== 'stale')) return undefined;
+  const then = lastResult(candidate, requirements);
+  if (!(then < asOf)) return undefined;
   let latest = prerequisite?.promotedAt ?? prerequisite?.lapsed?.promotedAt;
   if (hasPrerequisite && latest === undefined) return undefined;
   let at = 0;
@@ -33,4 +35,13 @@ export function lapsedPromotion(
     }
   }
   return { promotedAt: latest ?? firstSeen };
+}
+
+/** When the last finished run of a job the level requires (or allows instead) finished. */
+function lastResult(candidate: CandidateRuns, requirements: readonly RequirementPlan[]): number {
+  let last = -Infinity;
+  for (const plan of requirements) {
+    for (const job of plan.jobs) for (const run of candidate.jobs.get(job) ?? []) if (run.finished && run.end > last) last = run.end;
+  }
+  return last;
 }

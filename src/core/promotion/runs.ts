@@ -30,8 +30,6 @@ export interface CandidateRuns {
   commit?: string;
   /** Start of its first run (ms): the candidate's age. */
   firstStart: number;
-  /** When its last finished run finished (ms), -Infinity before any: the last time a result came in. */
-  lastFinish: number;
   jobs: Map<string, IndexedRun[]>;
 }
 
@@ -69,7 +67,7 @@ export function groupRuns(sources: Iterable<ResultSource>): Map<string, Candidat
  * version and commit.
  */
 export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRuns | undefined {
-  const candidate: CandidateRuns = { id: group.id, stream: undefined, version: undefined, commit: undefined, firstStart: Infinity, lastFinish: -Infinity, jobs: new Map() };
+  const candidate: CandidateRuns = { id: group.id, stream: undefined, version: undefined, commit: undefined, firstStart: Infinity, jobs: new Map() };
   for (const { file, runs, from, to } of group.segments) {
     for (let i = from; i < to; i++) {
       const run = runs[i]!;
@@ -81,7 +79,6 @@ export function indexCandidate(group: CandidateGroup, asOf: number): CandidateRu
       candidate.commit ??= run.commit;
       const end = run.finishedAt === undefined ? start : parseInstant(run.finishedAt);
       const finished = run.outcome !== 'running' && end <= asOf;
-      if (finished && end > candidate.lastFinish) candidate.lastFinish = end;
       const result = finished && (run.outcome === 'passed' || run.outcome === 'failed' || run.outcome === 'errored');
       const indexed: IndexedRun = { run, file, start, end, finished, result, evidence: undefined };
       const list = candidate.jobs.get(run.job);

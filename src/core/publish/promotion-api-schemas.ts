@@ -82,7 +82,9 @@ export const promotionDocuments = {
     })),
     releases: z.record(z.string(), z.strictObject({
       level: z.string().nullable(), candidate: z.string().nullable(), promoted_at: z.iso.datetime().nullable(),
-      lapsed: z.boolean().describe('The candidate reached the level on results that have since gone stale: no candidate holds it now'),
+      // A candidate that no longer holds the level is not "the" candidate: clients reading `candidate` see none.
+      lapsed_candidate: z.string().nullable().describe('When no candidate holds the level now: the newest that reached it on results since gone stale'),
+      lapsed_promoted_at: lapsedPromotedAt,
     })),
   }),
   candidate: z.strictObject({ ...envelope, candidate: apiCandidate }),

@@ -27,7 +27,9 @@ export function promotionDocument(model: Model, site: URL): z.infer<typeof promo
       api: new URL(`api/v1/candidates/${c.candidate}.json`, site).href,
     })),
     releases: Object.fromEntries(
-      [...model.qualifications].map(([release, q]) => [release, { level: q.level ?? null, candidate: q.candidate?.candidate ?? null, promoted_at: q.promotedAt ?? null, lapsed: q.lapsed ?? false }]),
+      [...model.qualifications].map(([release, q]) => [release, q.lapsed
+        ? { level: q.level ?? null, candidate: null, promoted_at: null, lapsed_candidate: q.candidate?.candidate ?? null, lapsed_promoted_at: q.promotedAt ?? null }
+        : { level: q.level ?? null, candidate: q.candidate?.candidate ?? null, promoted_at: q.promotedAt ?? null, lapsed_candidate: null, lapsed_promoted_at: null }]),
     ),
   };
 }
