@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { formatReport } from '../src/core/validate/format.ts';
 
 interface BuildError {
   message?: string;
@@ -8,11 +8,11 @@ interface BuildError {
 }
 
 /**
- * A failed Astro build in the validator's form, "file:line:col  error  what",
- * one line per error: Vite's messages carry the plugin's name and its stack
+ * A failed Astro build in the validator's form, "file:line:col  error  what"
+ * with paths as the validator shows them, one line per error: Vite's messages carry the plugin's name and its stack
  * frames, which tell a content author nothing.
  */
-export function describeBuildError(error: unknown, root: string): string {
+export function describeBuildError(error: unknown, root: string, cwd: string): string {
   const { errors } = error as BuildError;
   const all = errors?.length ? errors : [error as BuildError];
   return all.map((e) => {
@@ -20,6 +20,8 @@ export function describeBuildError(error: unknown, root: string): string {
     // "MDXError: 73:1: Expected a closing tag…" says the place twice; the place comes first here.
     const what = (lines[0] ?? 'unknown error').replace(/^\w*Error: /, '').replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/, '');
     const { file, line, column } = e.loc ?? {};
-    return file ? `${relative(root, file)}:${line ?? 1}:${column ?? 1}  error  ${what}` : what;
+    if (!file) return what;
+    const diagnostic = { file, line: line ?? 1, column: column ?? 1, severity: 'error', rule: 'build', message: what } as const;
+    return formatReport([diagnostic], root, 'text', cwd).split('\n')[0]!;
   }).join('\n');
 }

@@ -21,11 +21,11 @@ run(async () => {
   const root = existingContentDir(values.content);
   // dist/ is the project's own; a folder the user names is read from where they ran npm.
   const out = values.out === undefined ? resolve('dist') : userPath(values.out);
-  const refused = refuseOutput(out, root, process.cwd());
+  const refused = refuseOutput(out, root, process.cwd(), values.out ?? 'dist');
   if (refused) fail(`${refused}\nusage: ${usage}`, 2);
   // Astro's build, in this same process, reads the content from this one validation.
   const { diagnostics } = await validateOnce(root);
-  if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text')}\n`);
+  if (diagnostics.length) process.stderr.write(`${formatReport(diagnostics, root, 'text', userPath('.'))}\n`);
   const kept = `${(values.out ?? 'dist').replace(/\/?$/, '/')} was left as it was`;
   if (hasErrors(diagnostics)) fail(`build stopped: fix the errors above (${kept})`);
 
@@ -38,7 +38,7 @@ run(async () => {
     await build({ root: process.cwd(), outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
-    fail(`${describeBuildError(error, root)}\nbuild failed: fix the error above (${kept})`);
+    fail(`${describeBuildError(error, root, userPath('.'))}\nbuild failed: fix the error above (${kept})`);
   }
   const previous = `${scratch}-previous`;
   if (existsSync(out)) await rename(out, previous);

@@ -11,13 +11,12 @@ const within = (inner: string, outer: string): boolean => {
 const portalMarks = ['index.html', 'api/v1/releases.json'];
 
 /**
- * Why the portal must not be written to `out`, or undefined when it may. The
+ * Why the portal must not be written to `out` (`shown` as the user wrote it), or undefined when it may. The
  * build replaces the folder as a whole, so it refuses any folder whose loss
  * would hurt: a file, the content or the project (or a folder holding them),
  * or a folder with anything in it but an earlier portal.
  */
-export function refuseOutput(out: string, content: string, project: string): string | undefined {
-  const shown = relative(project, out) || '.';
+export function refuseOutput(out: string, content: string, project: string, shown: string): string | undefined {
   if (within(content, out) || within(out, content)) return `--out ${shown} overlaps the content folder ${content}; give the portal a folder of its own (e.g. dist)`;
   if (within(project, out)) return `--out ${shown} holds the project itself; give the portal a folder of its own (e.g. dist)`;
   if (!existsSync(out)) return undefined;
