@@ -65,7 +65,7 @@ export interface PortalModel {
   /** The Technical Steering Committee, as portal.yaml lists it: who reviews milestones and signs them off. */
   tsc: PersonRef[];
   projects: ProjectView[];
-  /** Project names by id, for the milestones of one project that pages and calendars name. */
+  /** Project names by id, for the review tables that list each project's status. */
   projectNames: Map<string, string>;
   /** Sorted by release date, oldest first. */
   releases: ResolvedRelease[];

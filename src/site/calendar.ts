@@ -5,8 +5,8 @@ import { getPortal } from './portal.ts';
 
 /** An .ics response for some releases; `project` narrows it to one project's view. */
 export async function calendarResponse(name: string, releases: readonly ResolvedRelease[], project?: string): Promise<Response> {
-  const { portal, clock, projectNames } = await getPortal();
-  const events = milestoneEvents(releases, siteRoot(), portal.timezone, project, projectNames);
+  const { portal, clock } = await getPortal();
+  const events = milestoneEvents(releases, siteRoot(), portal.timezone, project);
   const body = renderCalendar(events, {
     name: `${portal.name}: ${name}`,
     description: `Release milestones of ${portal.name}: ${name}`,

@@ -68,7 +68,7 @@ describe('a project calendar', () => {
 
   it("names the project in its own milestone's summary, as the release page does", async () => {
     const model = await fixtureModel('2026-11-24T10:00:00Z');
-    const events = milestoneEvents(model.releases, site, model.portal.timezone, 'relay', model.projectNames);
+    const events = milestoneEvents(model.releases, site, model.portal.timezone, 'relay');
     expect(events.find((e) => e.uid.startsWith('iris.relay-branch@'))!.summary).toBe('Iris; the "first", release: Relay: Relay branch cut');
     expect(events.find((e) => e.uid.startsWith('iris.release@'))!.summary).toBe('Iris; the "first", release: Release');
   });

@@ -26,9 +26,7 @@ export interface CalendarOptions {
  * The events of some releases' schedules. A project's calendar passes
  * `project` to keep the cross-project milestones and its own, not others'.
  */
-export function milestoneEvents(
-  releases: readonly ResolvedRelease[], site: URL, timezone: string, project?: string, projectNames: ReadonlyMap<string, string> = new Map(),
-): CalendarEvent[] {
+export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL, timezone: string, project?: string): CalendarEvent[] {
   return releases.flatMap((release) =>
     release.milestones
       .filter((m) => m.scope === 'cross-project' || project === undefined || m.project === project)
@@ -43,7 +41,7 @@ export function milestoneEvents(
           uid: `${release.id}.${m.id}@${site.host}`,
           day: m.date,
           // A project's own milestone says whose it is, as the release page does.
-          summary: `${release.data.name}: ${m.scope === 'project' && m.project ? `${projectNames.get(m.project) ?? m.project}: ` : ''}${m.name}${m.estimated ? ' (estimated)' : ''}`,
+          summary: `${release.data.name}: ${m.scope === 'project' && m.projectName ? `${m.projectName}: ` : ''}${m.name}${m.estimated ? ' (estimated)' : ''}`,
           description: lines.filter(Boolean).join('\n\n'),
           url: new URL(`releases/${release.id}/#milestone-${m.id}`, site).href,
         };

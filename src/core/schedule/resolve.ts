@@ -22,12 +22,13 @@ export interface ResolvedReleases {
  * means. Milestones whose date cannot be worked out are left out and
  * reported in `diagnostics`; this never throws.
  */
-export function resolveReleases(content: Pick<Content, 'releases' | 'reviews' | 'portal'>, clock: Clock): ResolvedReleases {
+export function resolveReleases(content: Pick<Content, 'releases' | 'reviews' | 'portal'> & Partial<Pick<Content, 'projects'>>, clock: Clock): ResolvedReleases {
   const timezone = content.portal[0]?.data.timezone ?? 'UTC';
   const reviews = content.reviews.map((entry) => entry.data);
+  const projectNames = new Map((content.projects ?? []).map((p) => [p.id, p.data.name]));
   const diagnostics: Diagnostic[] = [];
   const releases = content.releases.map((entry) => {
-    const { release, problems } = resolveRelease(entry, clock, { timezone, reviews });
+    const { release, problems } = resolveRelease(entry, clock, { timezone, reviews, projectNames });
     diagnostics.push(...problems.map((p) => at(entry, p.path, p.rule, p.message, p.hint, p.severity)));
     return release;
   });
@@ -41,6 +42,8 @@ export interface ReleaseContext {
   timezone: string;
   /** Milestone reviews: an unsigned or rejected one makes a past milestone overdue. */
   reviews?: readonly Review[];
+  /** Project names by id, for the milestones of one project. */
+  projectNames?: ReadonlyMap<string, string>;
 }
 
 /** Resolves one release file; see `resolveReleases`. */
@@ -62,6 +65,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         estimated,
         date,
         ...(deadline !== undefined && { deadline }),
+        ...(written.project !== undefined && { projectName: context.projectNames?.get(written.project) ?? written.project }),
         week,
         // Without a release week there is no "R-n": the ISO week names it.
         weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),
