@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { loadContent } from '../src/core/load/load.ts';
 import { mapInPool, readAhead } from '../src/core/load/pool.ts';
 import { decidePromotions } from '../src/core/promotion/decide.ts';
-import { generate } from './bench/community.ts';
+import { benchLevels, generate } from './bench/community.ts';
 import { fail, parseOptions, run } from './cli.ts';
 
 const usage = 'npm run bench -- promotion [--candidates N] [--jobs N] [--runs N] [--rounds N] [--keep]';
@@ -60,7 +60,7 @@ run(async () => {
     const n = Number(v);
     return Number.isInteger(n) && n > 0 ? n : fail(`"${v}" is not a positive whole number\nusage: ${usage}`, 2);
   }) as [number, number, number, number];
-  if (jobs < 4) fail(`--jobs ${jobs} is too few: each of the four promotion levels needs a job (give 4 or more)\nusage: ${usage}`, 2);
+  if (jobs < benchLevels.length) fail(`--jobs ${jobs} is too few: each of the ${benchLevels.length} promotion levels needs a job (give ${benchLevels.length} or more)\nusage: ${usage}`, 2);
 
   const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-'));
   try {

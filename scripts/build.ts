@@ -6,11 +6,11 @@
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { hasErrors } from '../src/core/validate/diagnostic.ts';
 import { formatReport } from '../src/core/validate/format.ts';
 import { validateOnce } from '../src/core/validate/once.ts';
-import { existingContentDir, fail, parseOptions, run, userPath } from './cli.ts';
+import { existingContentDir, fail, outputPath, parseOptions, run, userPath } from './cli.ts';
 import { describeBuildError } from './build-errors.ts';
 import { refuseOutput } from './output-folder.ts';
 
@@ -19,8 +19,7 @@ const usage = 'npm run build -- [--content DIR] [--out DIR]';
 run(async () => {
   const { values } = parseOptions({ content: { type: 'string' }, out: { type: 'string' } }, usage);
   const root = existingContentDir(values.content);
-  // dist/ is the project's own; a folder the user names is read from where they ran npm.
-  const out = values.out === undefined ? resolve('dist') : userPath(values.out);
+  const out = outputPath(values.out, 'dist');
   const refused = refuseOutput(out, root, process.cwd(), values.out ?? 'dist');
   if (refused) fail(`${refused}\nusage: ${usage}`, 2);
   // Astro's build, in this same process, reads the content from this one validation.

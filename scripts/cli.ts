@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveContentDir, resolveUserPath } from '../src/core/settings.ts';
 
@@ -14,6 +14,14 @@ export const contentDir = (option?: string): string => resolveContentDir(option)
  * as before.
  */
 export const userPath = (path: string): string => resolveUserPath(path);
+
+/**
+ * Where a command writes: the folder the user named, read from where they
+ * ran npm, else the project's own default (dist/, schemas/…), which belongs
+ * to the project wherever npm was run.
+ */
+export const outputPath = (option: string | undefined, projectDefault: string): string =>
+  option === undefined ? resolve(projectDefault) : userPath(option);
 
 /** A path as the user should see it: relative to the folder they ran the command in. */
 export function shownPath(path: string): string {

@@ -4,14 +4,13 @@
  * (e.g. `# yaml-language-server: $schema=../schemas/release.json`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contentJsonSchemas } from '../src/core/json-schema.ts';
-import { parseOptions, run, userPath } from './cli.ts';
+import { outputPath, parseOptions, run } from './cli.ts';
 
 run(async () => {
   const { values } = parseOptions({ out: { type: 'string' } }, 'npm run schema -- [--out DIR]');
-  // An --out is where the user is; the default is the project's schemas/.
-  const out = values.out === undefined ? resolve('schemas') : userPath(values.out);
+  const out = outputPath(values.out, 'schemas');
   const shown = values.out ?? 'schemas';
   await mkdir(out, { recursive: true });
   for (const [name, schema] of Object.entries(contentJsonSchemas())) {

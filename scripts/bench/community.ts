@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const hour = 3_600_000;
+/** The generated promotion chain: every level needs a job, so there are at least this many. */
+export const benchLevels = ['merge', 'daily', 'weekly', 'stable'] as const;
 
 /**
  * Writes a content folder shaped like a busy community's, valid as a whole
@@ -17,8 +19,7 @@ export async function generate(root: string, candidateCount: number, jobCount: n
   const random = seeded(42);
   const jobs = Array.from({ length: jobCount }, (_, i) => `job-${String(i + 1).padStart(2, '0')}`);
   const environments = ['lab-a', 'lab-b', 'lab-c'];
-  const levels = ['merge', 'daily', 'weekly', 'stable'];
-  if (jobCount < levels.length) throw new RangeError(`${jobCount} jobs cannot fill ${levels.length} promotion levels: each needs a job`);
+  if (jobCount < benchLevels.length) throw new RangeError(`${jobCount} jobs cannot fill ${benchLevels.length} promotion levels: each needs a job`);
   await mkdir(join(root, 'results'), { recursive: true });
   await mkdir(join(root, 'promotion'));
   await mkdir(join(root, 'waivers'));
@@ -27,15 +28,15 @@ export async function generate(root: string, candidateCount: number, jobCount: n
   await writeFile(join(root, 'people', 'rm.yaml'), 'name: Release Manager\n');
   await writeFile(join(root, 'portal.yaml'), 'name: Bench\ndescription: Generated for the promotion benchmark.\nsite: https://example.org\n');
   // Job i goes to level floor(i * 4 / jobs): in order, as evenly as it goes, none left empty.
-  const levelOf = (job: number) => Math.floor((job * levels.length) / jobCount);
+  const levelOf = (job: number) => Math.floor((job * benchLevels.length) / jobCount);
   const firstOfLevel = (job: number) => job === 0 || levelOf(job) !== levelOf(job - 1);
   const thresholds = ['{ kind: all-pass }', '{ kind: pass-rate, min: 90 }', '{ kind: k-of-last-n, k: 2, n: 3 }', '{ kind: max-flaky, max: 20 }', '{ kind: min-runs, runs: 2 }'];
-  for (const [index, id] of levels.entries()) {
+  for (const [index, id] of benchLevels.entries()) {
     const requirements = jobs.filter((_, job) => levelOf(job) === index).map((job, i) => {
       const extra = i === 0 && index > 0 ? `\n    environments: [${environments.slice(0, 2).join(', ')}]` : i === 1 ? `\n    alternatives: [${jobs[(jobs.indexOf(job) + 1) % jobCount]}]` : '';
       return `  - job: ${job}\n    threshold: ${thresholds[(index + i) % thresholds.length]}${extra}`;
     });
-    const after = index === 0 ? '' : `after: ${levels[index - 1]}\n`;
+    const after = index === 0 ? '' : `after: ${benchLevels[index - 1]}\n`;
     await writeFile(join(root, 'promotion', `${id}.yaml`), `name: ${id}\n${after}maxAge: ${index < 2 ? '30d' : '120d'}\nflaky: ${index < 2 ? 'allow' : 'block'}\nrequirements:\n${requirements.join('\n')}\n`);
   }
   await writeFile(join(root, 'waivers', 'bench.yaml'), `waivers:\n  - candidate: "stream-1-*"\n    job: ${jobs[5 % jobCount]}\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n  - candidate: "*"\n    test: case-3\n    reason: known\n    approver: rm\n    expires: 2027-01-01\n`);

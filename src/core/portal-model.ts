@@ -1,6 +1,6 @@
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
-import { decidePromotions, levelHistory, qualifyRelease, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
+import { decidePromotions, levelHistory, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
@@ -144,7 +144,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     data: levelFiles.get(info.id)!.data,
     candidates: promotion.candidates.filter((c) => c.highestLevel === info.id),
     history: levelHistory(promotion, info.id),
-    requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + Math.max(1, r.environments.length), 0),
+    requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
   }));
 
   return {

@@ -65,7 +65,7 @@ describe('npm run bench -- promotion', () => {
   it('refuses fewer jobs than levels before generating anything', () => {
     const few = runScript('bench', ['promotion', '--jobs', '3']);
     expect(few).toMatchObject({ code: 2, stdout: '' });
-    expect(few.stderr).toMatch(/^--jobs 3 is too few: each of the four promotion levels needs a job \(give 4 or more\)\nusage: /);
+    expect(few.stderr).toMatch(/^--jobs 3 is too few: each of the 4 promotion levels needs a job \(give 4 or more\)\nusage: /);
   });
 
   it('refuses an unknown benchmark or a bad number in one line', () => {

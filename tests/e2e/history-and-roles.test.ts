@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { text } from './support/text.ts';
 
 /** The sample portal as built for the end-to-end tests (build date 2026-11-24). */
 const sample = inject('sample');
 const page = (path: string) => readFile(join(sample.dir, path, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 describe('a promotion whose results have since gone stale', () => {
   // hyacinth-2026.1.2-rc1 passed every weekly job on 14 Nov; weekly results go stale after 7 days.

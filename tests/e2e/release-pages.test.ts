@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { text } from './support/text.ts';
 
 /** What the sample portal's release pages say, read from the built HTML. */
 const sample = inject('sample');
 const page = (path: string) => readFile(join(sample.dir, path, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 const json = async (path: string) => JSON.parse(await readFile(join(sample.dir, path), 'utf8'));
 
 describe('what each milestone asks', () => {

@@ -3,6 +3,7 @@ export { decidePromotions, type DecideOptions, type PromotionInput } from './dec
 export { countStates, summarize, unblockText } from './explain.ts';
 export { orderLevels, type ChainProblem, type LevelSource } from './levels.ts';
 export { levelHistory, qualifyRelease, requiredLevel, type Promotion, type Qualification } from './qualify.ts';
+export { rowCount } from './requirement.ts';
 export { groupRuns, indexCandidate, type CandidateGroup, type CandidateRuns, type ResultSource } from './runs.ts';
 export { formatDuration, parseDuration, parseInstant } from './time.ts';
 export * from './types.ts';

@@ -1,4 +1,4 @@
-import { decideRequirement, type RequirementPlan } from './requirement.ts';
+import { decideRequirement, rowCount, type RequirementPlan } from './requirement.ts';
 import type { CandidateRuns } from './runs.ts';
 import type { LevelDecision, RequirementDecision } from './types.ts';
 import type { ActiveWaiver } from './waivers.ts';
@@ -26,7 +26,7 @@ export function lapsedPromotion(
   if (hasPrerequisite && latest === undefined) return undefined;
   let at = 0;
   for (const plan of requirements) {
-    const own = rows.slice(at, (at += Math.max(1, plan.requirement.environments.length)));
+    const own = rows.slice(at, (at += rowCount(plan.requirement)));
     const judged: RequirementDecision[] = [];
     if (own.some((r) => r.state === 'stale')) decideRequirement(candidate, plan, waivers, then, judged);
     for (const row of judged.length ? judged : own) {

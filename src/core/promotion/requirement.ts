@@ -15,6 +15,9 @@ export interface RequirementPlan {
   appliesTo: CandidateMatcher[];
 }
 
+/** How many rows a requirement gets: one per required environment, one when none is listed. */
+export const rowCount = (requirement: Requirement): number => Math.max(1, requirement.environments.length);
+
 /** One row per required environment (one row when none is listed), judged, waived or excluded, added to `rows`. */
 export function decideRequirement(
   candidate: CandidateRuns, plan: RequirementPlan, waivers: readonly ActiveWaiver[], asOf: number, rows: RequirementDecision[],
