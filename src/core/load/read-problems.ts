@@ -25,9 +25,6 @@ export const isMissing = (error: unknown) => code(error) === 'ENOENT';
  */
 export function unreadableFile(file: string, error: unknown): Diagnostic {
   switch (code(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return problem(file, 'cannot read this file: permission denied', 'check its permissions');
     case 'ENOENT':
       return problem(file, 'this link points to nothing', 'point the link at an existing file, or remove it');
     case 'ELOOP':
@@ -35,7 +32,7 @@ export function unreadableFile(file: string, error: unknown): Diagnostic {
     case 'EISDIR':
       return problem(file, 'this link points to a folder, not a file', 'link a file instead: links to folders are not followed');
     default:
-      return problem(file, `cannot read this file: ${reason(error)}`, 'check that the file can be read');
+      return cannotRead(file, 'file', error);
   }
 }
 
@@ -45,14 +42,16 @@ export function unreadableFile(file: string, error: unknown): Diagnostic {
  * file that names one of them.
  */
 export function unreadableFolder(folder: string, error: unknown): Diagnostic {
-  const file = `${folder}/`;
-  switch (code(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return problem(file, 'cannot read this folder: permission denied', 'check its permissions');
-    case 'ENOTDIR':
-      return problem(folder, 'this is a file, where a folder of content files belongs', 'rename the file, and put the content files in a folder of this name');
-    default:
-      return problem(file, `cannot read this folder: ${reason(error)}`, 'check that the folder can be read');
+  if (code(error) === 'ENOTDIR') {
+    return problem(folder, 'this is a file, where a folder of content files belongs', 'rename the file, and put the content files in a folder of this name');
   }
+  return cannotRead(`${folder}/`, 'folder', error);
+}
+
+/** What files and folders alike say when the system refuses them: permission, or the system's own reason. */
+function cannotRead(path: string, what: 'file' | 'folder', error: unknown): Diagnostic {
+  const denied = code(error) === 'EACCES' || code(error) === 'EPERM';
+  return denied
+    ? problem(path, `cannot read this ${what}: permission denied`, 'check its permissions')
+    : problem(path, `cannot read this ${what}: ${reason(error)}`, `check that the ${what} can be read`);
 }
