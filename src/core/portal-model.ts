@@ -7,6 +7,7 @@ import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
 import type { Glossary, Level, Portal, Project, Raci, Review } from './schemas/index.ts';
+import { missingReleaseManagers } from './schemas/projects.ts';
 
 /** A person as pages show them: enough to name and credit, no contact details. */
 export interface PersonRef {
@@ -20,6 +21,8 @@ export interface ProjectView {
   file: string;
   data: Project;
   releaseManagers: PersonRef[];
+  /** How many release managers the project still lacks (0 when archived), which pages flag. */
+  missingReleaseManagers: number;
   lead?: PersonRef;
   /** Releases this project takes part in, newest first. */
   releases: Pick<ResolvedRelease, 'id' | 'status'>[];
@@ -121,6 +124,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
       file: p.file,
       data: p.data,
       releaseManagers: p.data.releaseManagers.map(person),
+      missingReleaseManagers: missingReleaseManagers(p.data),
       lead: p.data.lead ? person(p.data.lead) : undefined,
       releases: releases.filter((r) => r.data.projects.includes(p.id)).reverse().map(({ id, status }) => ({ id, status })),
     }));

@@ -65,10 +65,21 @@ describe('npm run build', () => {
   });
 
   it('builds a content folder kept outside the project, named by TOLLGATE_CONTENT', { timeout: 240_000 }, async () => {
-    const root = await makeContent(small);
+    const root = await makeContent({
+      ...small,
+      'projects/spark.md': '---\nname: Spark\ndescription: Edge runtime.\nlifecycle: incubation\nreleaseManagers: [ana]\n---\n',
+      'projects/flicker.md': '---\nname: Flicker\ndescription: Retired.\nlifecycle: archived\n---\n',
+    });
     const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
     const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' });
     expect(code, stderr).toBe(0);
+    // A project short of its two release managers is flagged wherever they are listed; an archived one needs none.
+    for (const page of ['projects/index.html', 'process/index.html', 'projects/spark/index.html']) {
+      const body = (await readFile(join(out, page), 'utf8')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(body, page).toContain('Ana two expected');
+      expect(body, page).not.toContain('Ben two expected');
+      if (page !== 'projects/spark/index.html') expect(body, page).toContain('none (archived)');
+    }
     for (const page of ['index.html', 'releases/iris/index.html', 'projects/relay/index.html', 'process/index.html', 'calendar.ics']) {
       expect(existsSync(join(out, page)), page).toBe(true);
     }

@@ -19,3 +19,13 @@ export const projectSchema = z.strictObject({
 });
 
 export type Project = z.output<typeof projectSchema>;
+
+/** LFN asks every project for two community release managers, so that the process survives one being away. */
+export const expectedReleaseManagers = 2;
+
+/**
+ * How many release managers a project still lacks: the validator warns of
+ * them and the pages flag them. An archived project needs none.
+ */
+export const missingReleaseManagers = (project: Project): number =>
+  project.lifecycle === 'archived' ? 0 : Math.max(0, expectedReleaseManagers - project.releaseManagers.length);

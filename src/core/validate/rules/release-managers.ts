@@ -1,14 +1,12 @@
 import type { Content } from '../../load/load.ts';
+import { missingReleaseManagers } from '../../schemas/projects.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { at } from './helpers.ts';
 
-/**
- * LFN's release management support asks every project for two community
- * release managers, so that the process survives one being away.
- */
+/** A warning for each project short of its community release managers (see `missingReleaseManagers`). */
 export function checkReleaseManagers(content: Content): Diagnostic[] {
   return content.projects
-    .filter((project) => project.data.lifecycle !== 'archived' && project.data.releaseManagers.length < 2)
+    .filter((project) => missingReleaseManagers(project.data) > 0)
     .map((project) =>
       at(
         project,
