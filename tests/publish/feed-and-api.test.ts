@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { apiDocumentsFor } from '../../src/core/publish/api.ts';
 import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
@@ -19,6 +20,14 @@ describe('the Atom feed', () => {
     ]);
     expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-25T00:00:00.000Z');
     expect(feed.generator?.label).toBe('Tollgate');
+  });
+
+  it('names an author, which Atom requires of a feed whose entries name none (RFC 4287, 4.1.1)', async () => {
+    const xml = renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site);
+    const { feed } = new XMLParser({ isArray: (name) => name === 'entry' || name === 'author' }).parse(xml);
+    expect(feed.entry.length).toBeGreaterThan(0);
+    expect(feed.entry.every((entry: { author?: unknown }) => entry.author === undefined)).toBe(true);
+    expect(feed.author).toEqual([{ name: 'Test community', uri: 'https://rel.example.org/portal/' }]);
   });
 
   it('holds no entry before anything is reached', async () => {

@@ -19,6 +19,8 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
     updated: new Date(clock.now),
     feedLinks: { atom: page('feed.xml') },
     copyright: portal.name,
+    // Atom (RFC 4287, 4.1.1) requires an author for the feed when its entries name none.
+    author: { name: portal.name, link: page('') },
     generator: 'Tollgate',
   });
   const entries = releases.flatMap((release) =>
