@@ -15,7 +15,7 @@ describe('the Atom feed', () => {
     expect(feed.self).toBe('https://rel.example.org/portal/feed.xml');
     expect(feed.items.map((item) => [item.title, item.url])).toEqual([
       ['Iris; the "first", release released', 'https://rel.example.org/portal/releases/iris/#milestone-release'],
-      ['Iris; the "first", release: Relay branch cut reached', 'https://rel.example.org/portal/releases/iris/#milestone-relay-branch'],
+      ['Iris; the "first", release: Relay: Relay branch cut reached', 'https://rel.example.org/portal/releases/iris/#milestone-relay-branch'],
       ['Iris; the "first", release: Feature freeze reached', 'https://rel.example.org/portal/releases/iris/#milestone-freeze'],
     ]);
     expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-25T00:00:00.000Z');
