@@ -151,6 +151,32 @@ describe('milestone reviews', () => {
   });
 });
 
+describe('milestone review entries and sign-off', () => {
+  const releaseFile = '---\nname: R\ntype: ga\nprojects: [p]\nmilestones:\n  - id: freeze\n    name: Freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n';
+  const files = (portal: string, review: string) => ({
+    'portal.yaml': portal, ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review,
+  });
+  const portal = 'name: T\ndescription: D.\nsite: https://example.org\ntsc: [ana]\n';
+
+  it('reports a project listed twice, which the counts would count twice', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: p\n    status: not-done\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 7, field: 'projects.1.project', rule: 'review-duplicate', severity: 'error', message: 'project "p" is listed twice in this review' },
+    ]);
+  });
+
+  it('warns about a sign-off by someone who is not on the TSC', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ben\n  date: 2026-03-02\n  decision: approved\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 5, field: 'signoff.by', rule: 'review-signoff', severity: 'warning', hint: expect.stringContaining('name one of ana') },
+    ]);
+    const signedByTsc = review.replace('by: ben', 'by: ana');
+    expect(await diagnosticsOf(files(portal, signedByTsc))).toEqual([]);
+    // A community that lists no TSC is not asked to.
+    expect(await diagnosticsOf(files(portal.replace('tsc: [ana]\n', ''), review))).toEqual([]);
+  });
+});
+
 describe('glossary', () => {
   it('reports a "see also" that names no term', async () => {
     const [d] = await diagnosticsOf({ 'glossary.yaml': 'terms:\n  - term: Milestone\n    definition: A dated step.\n    seeAlso: [Release, Milestones]\n  - term: Release\n    definition: What ships.\n' });
