@@ -251,6 +251,21 @@ describe('problems reported by the validator, at their line', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('reports a project event without its project, and a project named on a cross-project milestone', async () => {
+    const diagnostics = await diagnosticsOf({
+      'projects/relay.md': '---\nname: Relay\ndescription: D.\nlifecycle: mature\nreleaseManagers: []\n---\n',
+      'releases/r.md': releaseFile(
+        '  - id: branch\n    name: Branch cut\n    scope: project\n    date: "2026-03-01"\n' + // lines 5-8
+        '  - id: switch\n    name: Switch\n    project: relay\n    date: "2026-03-02"\n' + // lines 9-12
+        '  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n',
+      ),
+    });
+    expect(diagnostics.filter((d) => d.file === 'releases/r.md').map((d) => [d.line, d.field, d.message])).toEqual([
+      [5, 'milestones.0.project', '`project` is required with `scope: project` (the id of the project whose event this is)'],
+      [9, 'milestones.1.scope', "`scope` must be `project` when `project` is given; without it the milestone is every project's deadline"],
+    ]);
+  });
+
   it('reports maintenance ending before the release', async () => {
     const [d] = await diagnosticsOf({
       'releases/r.md': releaseFile('  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n', 'maintainedUntil: "2026-01-01"\n'),
