@@ -220,6 +220,15 @@ describe('problems reported by the validator, at their line', () => {
     expect(d).toMatchObject({ line: 10, field: 'milestones.1.week', rule: 'schedule-week', message: expect.stringContaining('no milestone of kind "release"') });
   });
 
+  it('warns about a GA or maintenance release without a release milestone, not about a latest stream', async () => {
+    const milestones = '  - id: start\n    name: Start\n    date: "2026-01-08"\n';
+    expect(await diagnosticsOf({ 'releases/r.md': releaseFile(milestones) })).toMatchObject([
+      { line: 4, field: 'milestones', rule: 'schedule-release', severity: 'warning', message: expect.stringContaining('GA release has no milestone of kind "release"') },
+    ]);
+    const latest = releaseFile(milestones).replace('type: ga', 'type: latest');
+    expect(await diagnosticsOf({ 'releases/r.md': latest })).toEqual([]);
+  });
+
   it('reports a release milestone placed by week', async () => {
     const [d] = await diagnosticsOf({ 'releases/r.md': releaseFile('  - id: rel\n    name: Release\n    kind: release\n    week: R-0\n') });
     expect(d).toMatchObject({ line: 8, field: 'milestones.0.week', rule: 'schedule-week' });

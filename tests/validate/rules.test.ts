@@ -60,7 +60,7 @@ describe('duplicate ids', () => {
 
   it('reports two milestones with the same id', async () => {
     const [d] = await diagnosticsOf({
-      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: m1\n    name: One\n    date: 2026-03-01\n  - id: m1\n    name: Two\n    date: 2026-03-05\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: m1\n    name: One\n    date: 2026-03-01\n  - id: m1\n    name: Two\n    date: 2026-03-05\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-09\n---\n',
     });
     expect(d).toMatchObject({ line: 8, field: 'milestones.1.id', message: 'duplicate milestone "m1"' });
   });
