@@ -275,6 +275,18 @@ describe('problems reported by the validator, at their line', () => {
     ]);
   });
 
+  it("warns about a project's own milestone when the project does not take part in the release", async () => {
+    const project = (name: string) => `---\nname: ${name}\ndescription: D.\nlifecycle: mature\nreleaseManagers: []\n---\n`;
+    const milestones = '  - id: switch\n    name: Switch\n    scope: project\n    project: relay\n    date: "2026-03-02"\n' + // lines 5-9
+      '  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n';
+    const files = (projects: string) => ({ 'projects/relay.md': project('Relay'), 'projects/docs.md': project('Docs'), 'releases/r.md': releaseFile(milestones, projects) });
+    const of = async (projects: string) => (await diagnosticsOf(files(projects))).filter((d) => d.file === 'releases/r.md');
+    expect(await of('projects: [docs]\n')).toMatchObject([
+      { line: 8, field: 'milestones.0.project', rule: 'milestone-project', severity: 'warning', message: 'milestone "switch" is project "relay"\'s own, but "relay" does not take part in this release' },
+    ]);
+    expect(await of('projects: [docs, relay]\n')).toEqual([]);
+  });
+
   it('reports maintenance ending before the release', async () => {
     const [d] = await diagnosticsOf({
       'releases/r.md': releaseFile('  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n', 'maintainedUntil: "2026-01-01"\n'),
