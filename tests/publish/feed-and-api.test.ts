@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { apiDocumentsFor } from '../../src/core/publish/api.ts';
 import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
 import { renderAtomFeed } from '../../src/core/publish/feed.ts';
-import { fixtureModel, site } from './fixture.ts';
+import { fixtureModel, publishFixture, site } from './fixture.ts';
 
 describe('the Atom feed', () => {
   it('parses with a feed parser and lists reached milestones newest first', async () => {
@@ -63,6 +63,20 @@ describe('the JSON API', () => {
       ['freeze', 'R-4', true], ['relay-branch', 'R-2', true], ['release', 'R-0', true],
     ]);
     expect(milestones.milestones[0]!.deadline).toBe('2027-02-26T11:59:00Z');
+  });
+
+  it('documents both forms of `week`, the release-relative one and the ISO week of a release without a release date', async () => {
+    const files = { ...publishFixture, 'releases/latest.md': '---\nname: Latest\ntype: latest\nmilestones:\n  - id: trial\n    name: Trial review\n    kind: review\n    date: 2027-01-21\n---\n' };
+    const model = await fixtureModel('2026-11-24T09:00:00Z', files);
+    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    expect(docs.release('latest').release.milestones.map((m) => m.week)).toEqual(['2027-W03']);
+    check('release', docs.release('latest'));
+    const week = (schemas.milestones as { properties: { milestones: { items: { properties: { week: { description: string } } } } } }).properties.milestones.items.properties.week;
+    expect(week.description).toContain('ISO week');
+    const broken = { ...docs.milestones, milestones: docs.milestones.milestones.map((m) => ({ ...m, week: 'week 3', kind: 'banana' })) };
+    const validate = ajv.compile(schemas.milestones);
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/milestones/0/week', '/milestones/0/kind']));
   });
 
   it('rejects a document that breaks the schema', () => {
