@@ -165,6 +165,14 @@ describe('milestone review entries and sign-off', () => {
     ]);
   });
 
+  it('warns about an exception that does not say what was granted', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: exception\n    notes: Late.\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 6, field: 'projects.0.status', rule: 'review-exception', severity: 'warning' },
+    ]);
+    expect(await diagnosticsOf(files(portal, `${review}    exception: One more week.\n`))).toEqual([]);
+  });
+
   it('warns about a sign-off by someone who is not on the TSC', async () => {
     const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ben\n  date: 2026-03-02\n  decision: approved\n';
     expect(await diagnosticsOf(files(portal, review))).toMatchObject([

@@ -5,7 +5,8 @@ import { at, didYouMean } from './helpers.ts';
 /**
  * A review must name a milestone of its release: a misspelt one would leave
  * the real milestone looking met. Projects reviewed should take part in it,
- * each once (a second entry is counted twice). A sign-off comes from the
+ * each once (a second entry is counted twice); an exception says what was
+ * granted, since readers act on it. A sign-off comes from the
  * TSC, when portal.yaml lists it.
  */
 export function checkReviews(content: Content): Diagnostic[] {
@@ -25,6 +26,9 @@ export function checkReviews(content: Content): Diagnostic[] {
       if (first !== undefined) {
         found.push(at(review, ['projects', i, 'project'], 'review-duplicate', `project "${p.project}" is listed twice in this review`, `merge this entry into projects.${first}: each project has one status per review`));
       } else seen.set(p.project, i);
+      if (p.status === 'exception' && p.exception === undefined) {
+        found.push(at(review, ['projects', i, 'status'], 'review-exception', `project "${p.project}" has an exception, but the review does not say what the TSC granted`, 'add `exception:` with what was granted and until when (e.g. "one more week to land the driver, disabled by default")', 'warning'));
+      }
       if (release.projects.length && !release.projects.includes(p.project)) {
         found.push(at(review, ['projects', i, 'project'], 'review-project', `project "${p.project}" does not take part in release "${review.data.release}"`, `add it to the release's projects, or remove it from this review`, 'warning'));
       }
