@@ -185,6 +185,20 @@ describe('milestone review entries and sign-off', () => {
   });
 });
 
+describe('maintenance releases', () => {
+  const release = (lines: string) => `---\nname: R\n${lines}milestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n`;
+
+  it('warns about one that does not say which release it corrects, and reports one based on itself', async () => {
+    expect(await diagnosticsOf({ 'releases/fix.md': release('type: maintenance\n') })).toMatchObject([
+      { file: 'releases/fix.md', line: 3, field: 'type', rule: 'release-series', severity: 'warning', hint: expect.stringContaining('basedOn') },
+    ]);
+    expect(await diagnosticsOf({ 'releases/fix.md': release('type: maintenance\nbasedOn: fix\n') })).toMatchObject([
+      { line: 4, field: 'basedOn', rule: 'release-series', severity: 'error', message: 'release "fix" is `basedOn` itself' },
+    ]);
+    expect(await diagnosticsOf({ 'releases/ga.md': release('type: ga\n'), 'releases/fix.md': release('type: maintenance\nbasedOn: ga\n') })).toEqual([]);
+  });
+});
+
 describe('glossary', () => {
   it('reports a "see also" that names no term', async () => {
     const [d] = await diagnosticsOf({ 'glossary.yaml': 'terms:\n  - term: Milestone\n    definition: A dated step.\n    seeAlso: [Release, Milestones]\n  - term: Release\n    definition: What ships.\n' });
