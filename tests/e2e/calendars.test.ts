@@ -5,6 +5,40 @@ import { describe, expect, inject, it } from 'vitest';
 
 /** Every calendar the sample portal publishes, read back with an independent iCalendar parser. */
 const sample = inject('sample');
+/** The sample content with script payloads (quotes, angle brackets) in every text field. */
+const hostile = inject('hostile');
+
+/**
+ * What RFC 5545 asks of the bytes, read strictly (ical.js forgives much of
+ * it): CRLF line ends, lines of at most 75 octets, folds that start with a
+ * space, TEXT values with , ; and \\ escaped, and each event's properties
+ * before its alarms.
+ */
+function rfc5545Problems(text: string): string[] {
+  const problems: string[] = [];
+  if (!text.endsWith('\r\n')) problems.push('no CRLF after the last line');
+  const physical = text.slice(0, -2).split('\r\n');
+  physical.forEach((line, i) => {
+    if (/[\r\n]/.test(line)) problems.push(`line ${i + 1}: a bare CR or LF`);
+    if (Buffer.byteLength(line) > 75) problems.push(`line ${i + 1}: ${Buffer.byteLength(line)} octets`);
+  });
+  const lines = text.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+  let inAlarm = false;
+  let alarmsSeen = false;
+  for (const line of lines) {
+    const match = /^([A-Z0-9-]+)((?:;[^:]*)?):(.*)$/.exec(line);
+    if (!match) { problems.push(`not a content line: ${line}`); continue; }
+    const [, name, , value] = match as unknown as [string, string, string, string];
+    if (line === 'BEGIN:VEVENT') alarmsSeen = false;
+    else if (line === 'BEGIN:VALARM') inAlarm = alarmsSeen = true;
+    else if (line === 'END:VALARM') inAlarm = false;
+    else if (!inAlarm && alarmsSeen && line !== 'END:VEVENT' && line !== 'END:VCALENDAR') problems.push(`${name} after the event's alarms`);
+    if (['SUMMARY', 'DESCRIPTION', 'NAME', 'X-WR-CALNAME', 'X-WR-CALDESC'].includes(name) && /[;,\\]/.test(value.replace(/\\[\\;,nN]/g, ''))) {
+      problems.push(`${name} with an unescaped , ; or \\: ${value.slice(0, 60)}`);
+    }
+  }
+  return problems;
+}
 
 async function calendarFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -30,6 +64,14 @@ describe('published calendars', () => {
         expect(event.endDate.toString()).toBe(nextDay(event.startDate.toString()));
         expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-24T00:00:00Z');
       }
+    }
+  });
+
+  it('follow RFC 5545 to the letter: line ends, folding, TEXT escaping, alarms after the event\'s properties', async () => {
+    for (const dir of [sample.dir, hostile.dir]) {
+      const files = await calendarFiles(dir);
+      expect(files.length).toBeGreaterThan(10);
+      for (const file of files) expect(rfc5545Problems(await readFile(file, 'utf8')), relative(dir, file)).toEqual([]);
     }
   });
 

@@ -23,4 +23,22 @@ describe('milestone reviews in the model', () => {
     ]);
     expect(model.releases[0]!.milestones.map((m) => [m.id, m.status])).toEqual([['freeze', 'done'], ['rc', 'overdue'], ['rel', 'upcoming']]);
   });
+
+  it('names the projects a review leaves out, and gives a milestone reviewed twice two anchors', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: rejected\n',
+      'reviews/r-freeze-again.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-09\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: done\nsignoff:\n  by: ana\n  date: 2026-03-09\n  decision: approved\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const reviews = model.reviews.get('r')!;
+    expect(reviews.map((r) => [r.data.date, r.anchor, r.unreviewed])).toEqual([
+      ['2026-03-02', 'review-r-freeze', [{ id: 'q', name: 'Quill' }]],
+      ['2026-03-09', 'review-r-freeze-again', []],
+    ]);
+  });
 });

@@ -11,6 +11,9 @@ async function calendarText(at: string | Clock, project?: string) {
   return renderCalendar(events, { name: 'Iris', description: 'Iris milestones', clock: model.clock, reminders: model.portal.calendar.reminders, timezone: model.portal.timezone });
 }
 
+/** Content lines with RFC 5545 folding undone. */
+const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
+
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents('vevent').map((vevent) => ({ vevent, event: new ICAL.Event(vevent) }));
@@ -40,6 +43,28 @@ describe('a release calendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+  });
+
+  it('writes each event\'s properties before its alarms, as RFC 5545 orders a VEVENT', async () => {
+    const lines = unfolded(await calendarText('2026-11-24T10:00:00Z'));
+    const events = lines.join('\n').split('BEGIN:VEVENT').slice(1);
+    expect(events.length).toBe(3);
+    for (const event of events) {
+      const afterAlarms = event.slice(event.lastIndexOf('END:VALARM')).split('\n').slice(1);
+      expect(afterAlarms).toEqual(['END:VEVENT', ...(event.includes('END:VCALENDAR') ? ['END:VCALENDAR', ''] : [''])]);
+      expect(event).toContain('URL;VALUE=URI:https://rel.example.org/portal/releases/iris/');
+    }
+  });
+
+  it('escapes the calendar name and description as TEXT, so no comma, semicolon or line break leaks', async () => {
+    const model = await fixtureModel('2026-11-24T10:00:00Z');
+    const name = 'Lumen, Edge; a\\b\nX-INJECTED:yes';
+    const text = renderCalendar([], { name, description: `${name} milestones`, clock: model.clock, reminders: [], timezone: 'UTC' });
+    const lines = unfolded(text);
+    expect(lines).toContain('NAME:Lumen\\, Edge\\; a\\\\b\\nX-INJECTED:yes');
+    expect(lines.some((line) => line.startsWith('X-INJECTED'))).toBe(false);
+    expect(lines).toContain('X-WR-CALNAME:Lumen\\, Edge\\; a\\\\b\\nX-INJECTED:yes');
+    expect(lines).toContain('X-WR-CALDESC:Lumen\\, Edge\\; a\\\\b\\nX-INJECTED:yes milestones');
   });
 
   it('adds the reminders set in portal.yaml', async () => {

@@ -1,11 +1,12 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { apiDocumentsFor } from '../../src/core/publish/api.ts';
 import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
 import { renderAtomFeed } from '../../src/core/publish/feed.ts';
-import { fixtureModel, site } from './fixture.ts';
+import { fixtureModel, publishFixture, site } from './fixture.ts';
 
 describe('the Atom feed', () => {
   it('parses with a feed parser and lists reached milestones newest first', async () => {
@@ -14,11 +15,19 @@ describe('the Atom feed', () => {
     expect(feed.self).toBe('https://rel.example.org/portal/feed.xml');
     expect(feed.items.map((item) => [item.title, item.url])).toEqual([
       ['Iris; the "first", release released', 'https://rel.example.org/portal/releases/iris/#milestone-release'],
-      ['Iris; the "first", release: Relay branch cut reached', 'https://rel.example.org/portal/releases/iris/#milestone-relay-branch'],
+      ['Iris; the "first", release: Relay: Relay branch cut reached', 'https://rel.example.org/portal/releases/iris/#milestone-relay-branch'],
       ['Iris; the "first", release: Feature freeze reached', 'https://rel.example.org/portal/releases/iris/#milestone-freeze'],
     ]);
     expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-25T00:00:00.000Z');
     expect(feed.generator?.label).toBe('Tollgate');
+  });
+
+  it('names an author, which Atom requires of a feed whose entries name none (RFC 4287, 4.1.1)', async () => {
+    const xml = renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site);
+    const { feed } = new XMLParser({ isArray: (name) => name === 'entry' || name === 'author' }).parse(xml);
+    expect(feed.entry.length).toBeGreaterThan(0);
+    expect(feed.entry.every((entry: { author?: unknown }) => entry.author === undefined)).toBe(true);
+    expect(feed.author).toEqual([{ name: 'Test community', uri: 'https://rel.example.org/portal/' }]);
   });
 
   it('holds no entry before anything is reached', async () => {
@@ -54,6 +63,20 @@ describe('the JSON API', () => {
       ['freeze', 'R-4', true], ['relay-branch', 'R-2', true], ['release', 'R-0', true],
     ]);
     expect(milestones.milestones[0]!.deadline).toBe('2027-02-26T11:59:00Z');
+  });
+
+  it('documents both forms of `week`, the release-relative one and the ISO week of a release without a release date', async () => {
+    const files = { ...publishFixture, 'releases/latest.md': '---\nname: Latest\ntype: latest\nmilestones:\n  - id: trial\n    name: Trial review\n    kind: review\n    date: 2027-01-21\n---\n' };
+    const model = await fixtureModel('2026-11-24T09:00:00Z', files);
+    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    expect(docs.release('latest').release.milestones.map((m) => m.week)).toEqual(['2027-W03']);
+    check('release', docs.release('latest'));
+    const week = (schemas.milestones as { properties: { milestones: { items: { properties: { week: { description: string } } } } } }).properties.milestones.items.properties.week;
+    expect(week.description).toContain('ISO week');
+    const broken = { ...docs.milestones, milestones: docs.milestones.milestones.map((m) => ({ ...m, week: 'week 3', kind: 'banana' })) };
+    const validate = ajv.compile(schemas.milestones);
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/milestones/0/week', '/milestones/0/kind']));
   });
 
   it('rejects a document that breaks the schema', () => {

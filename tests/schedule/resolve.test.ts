@@ -220,6 +220,15 @@ describe('problems reported by the validator, at their line', () => {
     expect(d).toMatchObject({ line: 10, field: 'milestones.1.week', rule: 'schedule-week', message: expect.stringContaining('no milestone of kind "release"') });
   });
 
+  it('warns about a GA or maintenance release without a release milestone, not about a latest stream', async () => {
+    const milestones = '  - id: start\n    name: Start\n    date: "2026-01-08"\n';
+    expect(await diagnosticsOf({ 'releases/r.md': releaseFile(milestones) })).toMatchObject([
+      { line: 4, field: 'milestones', rule: 'schedule-release', severity: 'warning', message: expect.stringContaining('GA release has no milestone of kind "release"') },
+    ]);
+    const latest = releaseFile(milestones).replace('type: ga', 'type: latest');
+    expect(await diagnosticsOf({ 'releases/r.md': latest })).toEqual([]);
+  });
+
   it('reports a release milestone placed by week', async () => {
     const [d] = await diagnosticsOf({ 'releases/r.md': releaseFile('  - id: rel\n    name: Release\n    kind: release\n    week: R-0\n') });
     expect(d).toMatchObject({ line: 8, field: 'milestones.0.week', rule: 'schedule-week' });
@@ -249,6 +258,33 @@ describe('problems reported by the validator, at their line', () => {
       ),
     });
     expect(diagnostics).toEqual([]);
+  });
+
+  it('reports a project event without its project, and a project named on a cross-project milestone', async () => {
+    const diagnostics = await diagnosticsOf({
+      'projects/relay.md': '---\nname: Relay\ndescription: D.\nlifecycle: mature\nreleaseManagers: []\n---\n',
+      'releases/r.md': releaseFile(
+        '  - id: branch\n    name: Branch cut\n    scope: project\n    date: "2026-03-01"\n' + // lines 5-8
+        '  - id: switch\n    name: Switch\n    project: relay\n    date: "2026-03-02"\n' + // lines 9-12
+        '  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n',
+      ),
+    });
+    expect(diagnostics.filter((d) => d.file === 'releases/r.md').map((d) => [d.line, d.field, d.message])).toEqual([
+      [5, 'milestones.0.project', '`project` is required with `scope: project` (the id of the project whose event this is)'],
+      [9, 'milestones.1.scope', "`scope` must be `project` when `project` is given; without it the milestone is every project's deadline"],
+    ]);
+  });
+
+  it("warns about a project's own milestone when the project does not take part in the release", async () => {
+    const project = (name: string) => `---\nname: ${name}\ndescription: D.\nlifecycle: mature\nreleaseManagers: []\n---\n`;
+    const milestones = '  - id: switch\n    name: Switch\n    scope: project\n    project: relay\n    date: "2026-03-02"\n' + // lines 5-9
+      '  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n';
+    const files = (projects: string) => ({ 'projects/relay.md': project('Relay'), 'projects/docs.md': project('Docs'), 'releases/r.md': releaseFile(milestones, projects) });
+    const of = async (projects: string) => (await diagnosticsOf(files(projects))).filter((d) => d.file === 'releases/r.md');
+    expect(await of('projects: [docs]\n')).toMatchObject([
+      { line: 8, field: 'milestones.0.project', rule: 'milestone-project', severity: 'warning', message: 'milestone "switch" is project "relay"\'s own, but "relay" does not take part in this release' },
+    ]);
+    expect(await of('projects: [docs, relay]\n')).toEqual([]);
   });
 
   it('reports maintenance ending before the release', async () => {

@@ -76,10 +76,23 @@ describe('a release seen before, during and after its cycle', () => {
     const releaseDay = await orchidAt('2026-03-06T11:00:00Z');
     expect(releaseDay.release).toMatchObject({ status: 'maintained', isMaintained: true, releaseDate: '2026-03-05', estimated: true });
     expect(releaseDay.status.release).toBe('due-this-week');
+    // Still open where the portal is (UTC): its countdown says today, not yesterday.
+    expect(releaseDay.release.milestones.find((m) => m.id === 'release')).toMatchObject({ date: '2026-03-05', deadline: '2026-03-06T11:59:00Z', daysUntil: 0 });
     const { release, status } = await orchidAt('2026-03-06T12:00:00Z');
     expect(status.release).toBe('done');
     expect(release.nextMilestone).toMatchObject({ id: 'retrospective', daysUntil: 13 });
     expect(release.nextPhase).toEqual({ status: 'released', date: '2027-01-01' });
+  });
+
+  it('counts an AoE deadline down to its day where the portal is: a Thursday freeze is "today" on Friday morning in Paris', async () => {
+    const content = await contentOf({
+      'portal.yaml': 'name: T\ndescription: D.\nsite: https://example.org\ntimezone: Europe/Paris\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: freeze\n    name: Freeze\n    date: "2027-01-14"\n    time: "23:59"\n    timezone: AoE\n  - id: rel\n    name: Release\n    kind: release\n    date: "2027-03-25"\n---\n',
+    });
+    const freezeAt = (now: string) => resolveReleases(content, createClock({ timezone: 'Europe/Paris', now })).releases[0]!.milestones[0]!;
+    expect(freezeAt('2027-01-15T01:00:00Z')).toMatchObject({ date: '2027-01-14', status: 'due-this-week', daysUntil: 0 }); // 02:00 in Paris
+    expect(freezeAt('2027-01-14T08:00:00Z')).toMatchObject({ status: 'due-this-week', daysUntil: 1 });
+    expect(freezeAt('2027-01-15T12:00:00Z')).toMatchObject({ status: 'done', daysUntil: 0 });
   });
 
   it('is released but no longer maintained between the end of maintenance and end of life', async () => {

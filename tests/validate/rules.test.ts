@@ -60,7 +60,7 @@ describe('duplicate ids', () => {
 
   it('reports two milestones with the same id', async () => {
     const [d] = await diagnosticsOf({
-      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: m1\n    name: One\n    date: 2026-03-01\n  - id: m1\n    name: Two\n    date: 2026-03-05\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: m1\n    name: One\n    date: 2026-03-01\n  - id: m1\n    name: Two\n    date: 2026-03-05\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-09\n---\n',
     });
     expect(d).toMatchObject({ line: 8, field: 'milestones.1.id', message: 'duplicate milestone "m1"' });
   });
@@ -148,6 +148,54 @@ describe('milestone reviews', () => {
       ...people, 'projects/p.md': project(twoManagers), 'projects/q.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freeze', 'q'),
     });
     expect(diagnostics).toMatchObject([{ line: 5, severity: 'warning', rule: 'review-project' }]);
+  });
+});
+
+describe('milestone review entries and sign-off', () => {
+  const releaseFile = '---\nname: R\ntype: ga\nprojects: [p]\nmilestones:\n  - id: freeze\n    name: Freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n';
+  const files = (portal: string, review: string) => ({
+    'portal.yaml': portal, ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review,
+  });
+  const portal = 'name: T\ndescription: D.\nsite: https://example.org\ntsc: [ana]\n';
+
+  it('reports a project listed twice, which the counts would count twice', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: p\n    status: not-done\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 7, field: 'projects.1.project', rule: 'review-duplicate', severity: 'error', message: 'project "p" is listed twice in this review' },
+    ]);
+  });
+
+  it('warns about an exception that does not say what was granted', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: exception\n    notes: Late.\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 6, field: 'projects.0.status', rule: 'review-exception', severity: 'warning' },
+    ]);
+    expect(await diagnosticsOf(files(portal, `${review}    exception: One more week.\n`))).toEqual([]);
+  });
+
+  it('warns about a sign-off by someone who is not on the TSC', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ben\n  date: 2026-03-02\n  decision: approved\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 5, field: 'signoff.by', rule: 'review-signoff', severity: 'warning', hint: expect.stringContaining('name one of ana') },
+    ]);
+    const signedByTsc = review.replace('by: ben', 'by: ana');
+    expect(await diagnosticsOf(files(portal, signedByTsc))).toEqual([]);
+    // A community that lists no TSC is not asked to.
+    expect(await diagnosticsOf(files(portal.replace('tsc: [ana]\n', ''), review))).toEqual([]);
+  });
+});
+
+describe('maintenance releases', () => {
+  const release = (lines: string) => `---\nname: R\n${lines}milestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n`;
+
+  it('warns about one that does not say which release it corrects, and reports one based on itself', async () => {
+    expect(await diagnosticsOf({ 'releases/fix.md': release('type: maintenance\n') })).toMatchObject([
+      { file: 'releases/fix.md', line: 3, field: 'type', rule: 'release-series', severity: 'warning', hint: expect.stringContaining('basedOn') },
+    ]);
+    expect(await diagnosticsOf({ 'releases/fix.md': release('type: maintenance\nbasedOn: fix\n') })).toMatchObject([
+      { line: 4, field: 'basedOn', rule: 'release-series', severity: 'error', message: 'release "fix" is `basedOn` itself' },
+    ]);
+    expect(await diagnosticsOf({ 'releases/ga.md': release('type: ga\n'), 'releases/fix.md': release('type: maintenance\nbasedOn: ga\n') })).toEqual([]);
   });
 });
 

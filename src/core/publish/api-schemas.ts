@@ -4,21 +4,26 @@
  * and the /api/v<N>/ path. The promotion documents are in promotion-api-schemas.ts.
  */
 import { z } from 'zod';
+import { milestoneKinds } from '../schemas/releases.ts';
 import { envelopeSchema as envelope } from './api-envelope.ts';
 import { promotionDocuments } from './promotion-api-schemas.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const releaseStatus = z.enum(['planned', 'in-development', 'released', 'maintained', 'end-of-life']);
 
 export const apiMilestone = z.strictObject({
   id: z.string(),
   release: z.string(),
   name: z.string(),
-  kind: z.string(),
+  kind: z.enum(milestoneKinds),
   scope: z.enum(['cross-project', 'project']),
   project: z.string().nullable(),
   date: day,
   deadline: z.iso.datetime().nullable().describe('Exact deadline instant (UTC) when the milestone has a time'),
-  week: z.string().describe('Release-relative week, e.g. "R-5"'),
+  week: z
+    .string()
+    .regex(/^(R[-+]\d+|\d{4}-W\d{2})$/)
+    .describe('Release-relative week ("R-5", "R-0" the release week, "R+2"); the ISO week ("2027-W04") for a release without a release date'),
   estimated: z.boolean(),
   status: z.enum(['done', 'due-this-week', 'upcoming', 'overdue']),
   days_until: z.number().int(),
@@ -31,7 +36,7 @@ export const apiReleaseSummary = z.strictObject({
   name: z.string(),
   version: z.string().nullable(),
   type: z.enum(['ga', 'maintenance', 'latest']),
-  status: z.enum(['planned', 'in-development', 'released', 'maintained', 'end-of-life']),
+  status: releaseStatus,
   release_date: day.nullable(),
   release_date_estimated: z.boolean(),
   maintained_until: day.nullable(),
@@ -39,7 +44,7 @@ export const apiReleaseSummary = z.strictObject({
   is_released: z.boolean(),
   is_maintained: z.boolean(),
   is_eol: z.boolean(),
-  next_phase: z.strictObject({ status: z.string(), date: day }).nullable(),
+  next_phase: z.strictObject({ status: releaseStatus, date: day }).nullable(),
   next_milestone: z.string().nullable().describe('Id of the next milestone not yet past'),
   qualifying_level: z.string().nullable(),
   url: z.url(),

@@ -19,6 +19,8 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
     updated: new Date(clock.now),
     feedLinks: { atom: page('feed.xml') },
     copyright: portal.name,
+    // Atom (RFC 4287, 4.1.1) requires an author for the feed when its entries name none.
+    author: { name: portal.name, link: page('') },
     generator: 'Tollgate',
   });
   const entries = releases.flatMap((release) =>
@@ -26,14 +28,16 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       .filter((m) => m.status === 'done')
       .map((m) => {
         const isRelease = m.kind === 'release';
+        // A project's own milestone says whose it is, as the release page and calendars do.
+        const name = m.scope === 'project' && m.projectName ? `${m.projectName}: ${m.name}` : m.name;
         return {
           day: m.date,
           item: {
             id: `tag:${site.host},${m.date}:${release.id}/${m.id}`,
-            title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.name} reached`),
+            title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${name} reached`),
             link: page(`releases/${release.id}/#milestone-${m.id}`),
             date: new Date(`${m.date}T00:00:00Z`),
-            description: escapeHtml(m.description ?? `${m.name} of ${release.data.name}, ${m.date}.`),
+            description: escapeHtml(m.description ?? `${name} of ${release.data.name}, ${m.date}.`),
             category: [{ term: isRelease ? 'release' : 'milestone' }],
           },
         };

@@ -7,7 +7,7 @@ import { lifecycleProblems } from './lifecycle-checks.ts';
 /** A problem in one release's schedule, located by its path inside the release file. */
 export interface ScheduleProblem {
   path: PropertyKey[];
-  rule: 'schedule-reference' | 'schedule-cycle' | 'schedule-week' | 'schedule-timezone' | 'release-lifecycle';
+  rule: 'schedule-reference' | 'schedule-cycle' | 'schedule-week' | 'schedule-timezone' | 'schedule-release' | 'release-lifecycle';
   message: string;
   hint: string;
   severity: 'error' | 'warning';
@@ -53,6 +53,16 @@ export function resolveSchedule(release: Release, { timezone = 'UTC' }: ResolveO
   const firstIndex = new Map<string, number>();
   milestones.forEach((m, i) => { if (!firstIndex.has(m.id)) firstIndex.set(m.id, i); });
   const releaseIndexes = milestones.flatMap((m, i) => (m.kind === 'release' ? [i] : []));
+  // Only a "latest" stream ships without a release day; a GA or maintenance
+  // release without one would never be released on any page or calendar.
+  // A `week:` milestone already says so, as an error.
+  if (releaseIndexes.length === 0 && release.type !== 'latest' && milestones.every((m) => m.week === undefined)) {
+    problems.push({
+      path: ['milestones'], rule: 'schedule-release', severity: 'warning',
+      message: `this ${release.type === 'ga' ? 'GA' : 'maintenance'} release has no milestone of kind "release", so it has no release date and stays "in development"`,
+      hint: 'add the release milestone (`kind: release` with a `date`, `estimated: true` while it is not confirmed), or use `type: latest` for a rolling stream',
+    });
+  }
   const dependencies = milestones.map((m, i) => dependenciesOf(m, i, firstIndex, releaseIndexes, problems));
 
   const dates: (MilestoneDate | undefined)[] = [];

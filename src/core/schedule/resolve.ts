@@ -8,6 +8,7 @@ import { daysBetween, isoWeekLabel, weekLabel, weekRelativeTo } from './dates.ts
 import { resolveSchedule } from './milestone-dates.ts';
 import { latestReview, milestoneStatus, nextPhase, releaseStatusOn, type Lifecycle } from './status.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './types.ts';
+import { dateIn } from './zones.ts';
 
 export interface ResolvedReleases {
   /** Every release, by release date (releases without one last), then id. */
@@ -60,6 +61,9 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
       const { date: _d, after: _a, offset: _o, week: _w, ...written } = data.milestones[index]!;
       const week = anchor ? weekRelativeTo(date, anchor) : 0;
       const review = latestReview(context.reviews ?? [], entry.id, written.id);
+      // A deadline's day where the portal is: an AoE deadline on Thursday is
+      // still open on Friday morning in Europe, and counts down to Friday.
+      const dueDay = deadline !== undefined ? dateIn(Date.parse(deadline), context.timezone) : date;
       return {
         ...written,
         estimated,
@@ -70,8 +74,8 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         // Without a release week there is no "R-n": the ISO week names it.
         weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),
         rule,
-        status: milestoneStatus({ date, deadline }, clock, review),
-        daysUntil: daysBetween(clock.today, date),
+        status: milestoneStatus({ date: dueDay, deadline }, clock, review),
+        daysUntil: daysBetween(clock.today, dueDay),
         index,
       };
     })

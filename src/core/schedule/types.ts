@@ -28,7 +28,7 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   /** How the date was written, for pages that explain it ("R-5", "-6w from release", "2026-03-05"). */
   rule: string;
   status: MilestoneStatus;
-  /** Whole days from the clock's today to `date` (negative when past). */
+  /** Whole days from the clock's today to `date`, or to the day of `deadline` in the portal's zone (negative when past). */
   daysUntil: number;
 }
 

@@ -46,6 +46,14 @@ export const milestoneSchema = z
     if (m.offset !== undefined && m.after === undefined) {
       ctx.addIssue({ code: 'custom', path: ['after'], message: 'is required with `offset`' });
     }
+    // A project's own event without its project would be in no project's
+    // calendar; a project named on a cross-project milestone would be in all.
+    if (m.scope === 'project' && m.project === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['project'], message: 'is required with `scope: project` (the id of the project whose event this is)' });
+    }
+    if (m.project !== undefined && m.scope !== 'project') {
+      ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must be `project` when `project` is given; without it the milestone is every project\'s deadline' });
+    }
   }, { when: () => true });
 
 /** releases/<id>.md front matter: one release and its schedule. */

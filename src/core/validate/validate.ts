@@ -2,18 +2,19 @@ import { loadContent, type Content } from '../load/load.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
 import { checkGlossary } from './rules/glossary.ts';
-import { checkMilestoneOrder, checkSchedules } from './rules/milestones.ts';
+import { checkMilestoneOrder, checkMilestoneProjects, checkSchedules } from './rules/milestones.ts';
 import { checkPromotion } from './rules/promotion.ts';
 import { checkRaci } from './rules/raci.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReleaseManagers } from './rules/release-managers.ts';
+import { checkReleaseSeries } from './rules/release-series.ts';
 import { checkReviews } from './rules/reviews.ts';
 
 /** A check over the whole, schema-valid content: cross-file and domain rules. */
 export type Rule = (content: Content) => Diagnostic[];
 
 /** Every rule the validator runs, in the order their findings are most useful. */
-export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkRaci, checkReleaseManagers, checkPromotion, checkReviews, checkGlossary];
+export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkMilestoneProjects, checkReleaseSeries, checkRaci, checkReleaseManagers, checkPromotion, checkReviews, checkGlossary];
 
 export interface Validation {
   content: Content;

@@ -46,3 +46,23 @@ export function checkSchedules(content: Content): Diagnostic[] {
     resolveSchedule(release.data, { timezone }).problems.map((p) => at(release, p.path, p.rule, p.message, p.hint, p.severity)),
   );
 }
+
+/**
+ * A project's own milestone belongs to a project taking part in the release:
+ * the project's calendar and page hold only the releases it takes part in,
+ * so its event would be missing from both.
+ */
+export function checkMilestoneProjects(content: Content): Diagnostic[] {
+  const known = new Set(content.projects.map((p) => p.id)); // unknown ones are reported as such
+  return content.releases.flatMap((release) => {
+    const { projects } = release.data;
+    if (projects.length === 0) return [];
+    return release.data.milestones.flatMap((m, i) =>
+      m.project !== undefined && known.has(m.project) && !projects.includes(m.project)
+        ? [at(release, ['milestones', i, 'project'], 'milestone-project',
+            `milestone "${m.id}" is project "${m.project}"'s own, but "${m.project}" does not take part in this release`,
+            `add "${m.project}" to the release's \`projects\` (else the event is missing from its calendar), or name a participating project`, 'warning')]
+        : [],
+    );
+  });
+}

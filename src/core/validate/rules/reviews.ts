@@ -4,10 +4,14 @@ import { at, didYouMean } from './helpers.ts';
 
 /**
  * A review must name a milestone of its release: a misspelt one would leave
- * the real milestone looking met. Projects reviewed should take part in it.
+ * the real milestone looking met. Projects reviewed should take part in it,
+ * each once (a second entry is counted twice); an exception says what was
+ * granted, since readers act on it. A sign-off comes from the
+ * TSC, when portal.yaml lists it.
  */
 export function checkReviews(content: Content): Diagnostic[] {
   const releases = new Map(content.releases.map((r) => [r.id, r.data]));
+  const tsc = content.portal[0]?.data.tsc ?? [];
   return content.reviews.flatMap((review) => {
     const release = releases.get(review.data.release);
     if (!release) return []; // reported as an unknown release
@@ -16,11 +20,23 @@ export function checkReviews(content: Content): Diagnostic[] {
     if (!milestones.includes(review.data.milestone)) {
       found.push(at(review, ['milestone'], 'unknown-reference', `release "${review.data.release}" has no milestone "${review.data.milestone}"`, didYouMean(review.data.milestone, milestones)));
     }
+    const seen = new Map<string, number>();
     review.data.projects.forEach((p, i) => {
+      const first = seen.get(p.project);
+      if (first !== undefined) {
+        found.push(at(review, ['projects', i, 'project'], 'review-duplicate', `project "${p.project}" is listed twice in this review`, `merge this entry into projects.${first}: each project has one status per review`));
+      } else seen.set(p.project, i);
+      if (p.status === 'exception' && p.exception === undefined) {
+        found.push(at(review, ['projects', i, 'status'], 'review-exception', `project "${p.project}" has an exception, but the review does not say what the TSC granted`, 'add `exception:` with what was granted and until when (e.g. "one more week to land the driver, disabled by default")', 'warning'));
+      }
       if (release.projects.length && !release.projects.includes(p.project)) {
         found.push(at(review, ['projects', i, 'project'], 'review-project', `project "${p.project}" does not take part in release "${review.data.release}"`, `add it to the release's projects, or remove it from this review`, 'warning'));
       }
     });
+    const signoff = review.data.signoff;
+    if (signoff && tsc.length && !tsc.includes(signoff.by)) {
+      found.push(at(review, ['signoff', 'by'], 'review-signoff', `"${signoff.by}" signs this review off but is not on the TSC (\`tsc\` in portal.yaml)`, `the TSC signs milestones off: name one of ${tsc.join(', ')}, or add them to \`tsc\``, 'warning'));
+    }
     return found;
   });
 }
