@@ -6,7 +6,8 @@ import { contentTypes, type ContentKind, type ContentType, type DataOf } from '.
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
-import { findFiles } from './files.ts';
+import { fileNameProblems, unreadWarnings } from './file-names.ts';
+import { findFiles, type UnreadPath } from './files.ts';
 import { mapInPool, readAhead } from './pool.ts';
 import { unreadableFile } from './read-problems.ts';
 import { parseSource, type Position } from './source.ts';
@@ -71,8 +72,9 @@ export async function loadContent(root: string): Promise<Loaded> {
 async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostics: Diagnostic[], failed: FailedFile[]): Promise<Entry<DataOf<K>>[]> {
   const type = contentTypes[kind];
   const folderProblems: Diagnostic[] = [];
-  const files = await findFiles(root, type.location, folderProblems);
-  diagnostics.push(...folderProblems);
+  const unread: UnreadPath[] = [];
+  const files = await findFiles(root, type.location, folderProblems, unread);
+  diagnostics.push(...folderProblems, ...unreadWarnings(type, unread), ...fileNameProblems(type, files));
   failed.push(...folderProblems.map((problem) => ({ kind, file: problem.file })));
   const fast = files.length ? fastCheckFor(type) : undefined;
   const entries = await mapInPool(

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/core/validate/validate.ts';
+import { makeContent, person } from '../helpers/content.ts';
+
+const release = '---\nname: R\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-05\n---\n';
+
+async function diagnosticsOf(files: Record<string, string>) {
+  return (await validateContent(await makeContent(files))).diagnostics;
+}
+
+describe('file names that cannot be ids', () => {
+  it('names the file, with the name to give it, instead of calling every reference to it unknown', async () => {
+    const diagnostics = await diagnosticsOf({ 'people/Ana Lima.yaml': person('Ana Lima') });
+    expect(diagnostics).toEqual([{
+      file: 'people/Ana Lima.yaml', line: 1, column: 1, severity: 'error', rule: 'file-name',
+      message: 'file name "Ana Lima" is not a valid id: ids are lower-case letters, digits, ".", "_" or "-"',
+      hint: 'rename it to people/ana-lima.yaml; other files name it by its id',
+    }]);
+  });
+
+  it('checks every folder of named files, but not result files, which machines name', async () => {
+    const diagnostics = await diagnosticsOf({
+      'releases/Iris.md': release,
+      'training/Lesson_1.mdx': '---\ntitle: L\ndescription: D\norder: 1\n---\n',
+      'results/TEST-nightly.json': '{ "runs": [] }',
+    });
+    expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([['releases/Iris.md', 'file-name'], ['training/Lesson_1.mdx', 'file-name']]);
+  });
+});
+
+describe('files and folders that are not read', () => {
+  it('warns about a content file with an extension its folder does not read', async () => {
+    const diagnostics = await diagnosticsOf({
+      'releases/iris.yaml': 'name: Iris\n',
+      'handbook/roles.markdown': '---\ntitle: Roles\norder: 1\n---\n',
+      'handbook/diagram.png': '',
+      'people/.ana.yaml.swp': '',
+    });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'handbook/roles.markdown', severity: 'warning', rule: 'unread-file', message: 'this file is not read: handbook/ holds .md files' }),
+      expect.objectContaining({ file: 'releases/iris.yaml', severity: 'warning', message: 'this file is not read: releases/ holds .md files' }),
+    ]);
+    expect(diagnostics[0]!.hint).toBe('rename it to end in .md, or move it to the folder of its own type (see "Content reference" in README.md)');
+  });
+
+  it('warns about a sub-folder of files where the type reads none, but not about one of pictures', async () => {
+    const diagnostics = await diagnosticsOf({ 'releases/2027/iris.md': release, 'handbook/images/flow.svg': '<svg/>' });
+    expect(diagnostics).toEqual([{
+      file: 'releases/2027/', line: 1, column: 1, severity: 'warning', rule: 'unread-folder',
+      message: 'the files in this folder are not read: releases/ takes no sub-folders', hint: 'move them up into releases/',
+    }]);
+  });
+
+  it('warns about the glossary under a name that is not read', async () => {
+    const diagnostics = await diagnosticsOf({ 'glossary.yml': 'terms: []\n' });
+    expect(diagnostics).toMatchObject([{ file: 'glossary.yml', severity: 'warning', message: 'this file is not read: the glossary file must be named glossary.yaml', hint: 'rename it to glossary.yaml' }]);
+  });
+});
