@@ -65,6 +65,21 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 3, field: 'type', message: '`type` must be one of "ga", "maintenance", "latest"', hint: '"stable" is not one of them' });
   });
 
+  it('lists the kinds of threshold, as for any enumeration, and says which is missing', async () => {
+    const level = (threshold: string) => `name: Daily\nrequirements:\n  - job: sit\n    threshold: ${threshold}\n`;
+    const root = await makeContent({ 'promotion/a.yaml': level('{ kind: passrate, min: 95 }'), 'promotion/b.yaml': level('{ min: 95 }') });
+    const [a, b] = (await validateContent(root)).diagnostics;
+    const kinds = '"all-pass", "pass-rate", "min-runs", "k-of-last-n", "max-flaky"';
+    expect(a).toMatchObject({ file: 'promotion/a.yaml', line: 4, column: 24, field: 'requirements.0.threshold.kind', message: `\`kind\` must be one of ${kinds}`, hint: '"passrate" is not one of them' });
+    expect(b).toMatchObject({ file: 'promotion/b.yaml', line: 4, field: 'requirements.0.threshold.kind', message: '`kind` is required', hint: `add \`kind:\` with one of ${kinds}` });
+  });
+
+  it('names a field that a rule between fields refuses once', async () => {
+    const root = await makeContent({ 'promotion/a.yaml': 'name: Daily\nrequirements:\n  - job: sit\n    threshold: { kind: k-of-last-n, k: 4, n: 3 }\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 4, field: 'requirements.0.threshold.k', message: '`k` cannot be larger than `n`' });
+  });
+
   it('requires exactly one way of dating a milestone', async () => {
     const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n    week: R-2\n') });
     const [d] = (await validateContent(root)).diagnostics;

@@ -35,6 +35,17 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         message: `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         hint: issue.input === undefined ? undefined : `${JSON.stringify(issue.input)} is not one of them`,
       };
+    case 'invalid_union':
+      // A discriminated union (a threshold's `kind`) names the values it takes, as an enum does.
+      if (issue.discriminator !== undefined && 'options' in issue && issue.options?.length) {
+        const values = issue.options.map((v) => JSON.stringify(v)).join(', ');
+        const given = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+        if (given === undefined) {
+          return { message: `${name} is required`, hint: `add ${json ? `"${issue.discriminator}"` : `\`${issue.discriminator}:\``} with one of ${values}` };
+        }
+        return { message: `${name} must be one of ${values}`, hint: `${JSON.stringify(given)} is not one of them` };
+      }
+      return { message: `${name} ${issue.message}` };
     case 'too_small':
       return { message: `${name} ${issue.message.replace(/^Too small: expected \w+ to /, 'must ')}` };
     default:
