@@ -46,6 +46,14 @@ describe('cross-references', () => {
     ]);
   });
 
+  it('suggests the id of a file that failed to load for a typo of it, and lists it among the known ids', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/relay.md': project(twoManagers).replace('name: Proj', 'name: 42'), 'releases/r.md': releaseWith('rellay'), 'releases/s.md': releaseWith('ghost') });
+    expect(diagnostics.filter((d) => d.rule === 'unknown-reference').map((d) => d.hint)).toEqual([
+      'did you mean "relay"? (ids are file names in projects/)',
+      'known: relay (ids are file names in projects/)',
+    ]);
+  });
+
   it('says nothing of ids that may be in a folder that could not be read, whose own error says it all', async () => {
     const diagnostics = await diagnosticsOf({ projects: 'a file where the folder belongs', 'releases/r.md': releaseWith('relay') });
     expect(diagnostics).toMatchObject([{ file: 'projects', line: 1, column: 1, rule: 'unreadable' }]);

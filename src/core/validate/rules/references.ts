@@ -1,5 +1,6 @@
 import type { Content, Entry } from '../../load/load.ts';
 import type { Diagnostic } from '../diagnostic.ts';
+import { byCodeUnit } from '../../order.ts';
 import { at, didYouMean } from './helpers.ts';
 
 type Target = 'people' | 'projects' | 'releases' | 'levels';
@@ -66,7 +67,9 @@ export function checkReferences(content: Content): Diagnostic[] {
       const noun = nouns[ref.target];
       const failed = content.failed.find((f) => f.kind === ref.target && (f.id === ref.id || f.id === undefined));
       if (!failed) {
-        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, `${didYouMean(ref.id, known[ref.target])} (ids are file names in ${folders[ref.target]})`)];
+        // Files that failed to load still have their ids: "irs" is a typo of the broken iris.md, not of another release.
+        const ids = new Set([...known[ref.target], ...content.failed.filter((f) => f.kind === ref.target && f.id !== undefined).map((f) => f.id!)]);
+        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, `${didYouMean(ref.id, [...ids].sort(byCodeUnit))} (ids are file names in ${folders[ref.target]})`)];
       }
       if (failed.id === undefined) return [];
       return [at(ref.entry, ref.path, 'unknown-reference', `${noun} "${ref.id}" could not be loaded`, `${failed.file} has errors of its own; fix them first`)];
