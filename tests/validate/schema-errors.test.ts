@@ -59,6 +59,28 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ file: 'portal.yaml', line: 4, field: 'colour', message: 'unknown field `colour`' });
   });
 
+  it('answers a misspelt field with the field meant, at any depth and in any format', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nafiliation: Example Org\n',
+      'releases/r1.md': release('  - id: rel\n    name: R\n    dat: 2026-03-05\n    date: 2026-03-05\n'),
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nleader: ana\n---\n',
+      'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed", "cases": [{"name": "t", "outcome": "passed", "retires": 1}]}]}',
+    });
+    const hints = (await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.hint]);
+    expect(hints).toEqual([
+      ['people/ana.yaml', 2, 'afiliation', 'did you mean `affiliation`?'],
+      ['projects/p.md', 5, 'leader', 'did you mean `lead`?'],
+      ['releases/r1.md', 7, 'milestones.0.dat', 'did you mean `date`?'],
+      ['results/r.json', 1, 'runs.0.cases.0.retires', 'did you mean `retries`?'],
+    ]);
+  });
+
+  it('lists the fields allowed where an unknown field is not a typo of one', async () => {
+    const root = await makeContent({ 'handbook/h.md': '---\ntitle: T\norder: 1\nauthor: me\n---\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 4, field: 'author', message: 'unknown field `author`', hint: 'remove it; the fields here are `title`, `description`, `order`' });
+  });
+
   it('lists the allowed values of an enumeration', async () => {
     const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n').replace('type: ga', 'type: stable') });
     const [d] = (await validateContent(root)).diagnostics;

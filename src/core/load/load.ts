@@ -104,7 +104,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       // zod has the last word: its output, or its issues for the messages. A
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
-      if (!result.success) return fail(...schemaDiagnostics(file, source, result.error.issues, type.format));
+      if (!result.success) return fail(...schemaDiagnostics(file, source, result.error.issues, type.format, type.schema));
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
     },
   );

@@ -1,18 +1,23 @@
 import type { z } from 'zod';
 import type { ParsedSource, SourceFormat } from '../load/source.ts';
 import { fieldName, type Diagnostic } from './diagnostic.ts';
+import { closest } from './rules/helpers.ts';
+import { fieldsAt } from './schema-fields.ts';
 
 /**
  * Turns zod's issues for one file into diagnostics at the line of the field,
  * worded for someone editing the file (YAML lists and mappings, JSON arrays
- * and objects) rather than someone reading TypeScript.
+ * and objects) rather than someone reading TypeScript. With the file's
+ * `schema`, an unknown field is answered with the field it most likely
+ * misspells, or the fields allowed there.
  */
-export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat): Diagnostic[] {
+export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat, schema?: z.ZodType): Diagnostic[] {
   return issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const { line, column } = source.locate(path);
-      const { message, hint } = describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
+      const described = describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
+      const { message, hint } = issue.code === 'unrecognized_keys' && schema ? { ...described, hint: unknownFieldHint(String(path.at(-1)), fieldsAt(schema, issue.path)) } : described;
       return { file, line, column, severity: 'error' as const, message, field: fieldName(path), hint, rule: 'schema' };
     });
   });
@@ -51,6 +56,12 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
     default:
       return { message: `${name} ${issue.message}` };
   }
+}
+
+function unknownFieldHint(field: string, allowed: readonly string[]): string {
+  const meant = closest(field, allowed) ?? allowed.find((name) => name.toLowerCase() === field.toLowerCase());
+  if (meant !== undefined) return `did you mean \`${meant}\`?`;
+  return allowed.length ? `remove it; the fields here are ${allowed.map((name) => `\`${name}\``).join(', ')}` : 'remove it';
 }
 
 function describeValue(value: unknown, json: boolean): string {
