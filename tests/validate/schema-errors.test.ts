@@ -36,6 +36,16 @@ describe('syntax errors', () => {
     const root = await makeContent({ 'projects/p.md': 'Just a body\n' });
     const [d] = (await validateContent(root)).diagnostics;
     expect(d).toMatchObject({ file: 'projects/p.md', line: 1, message: expect.stringContaining('front matter') });
+    expect(d!.hint).toBe('start the file with a "---" line, its fields ("title: …"), and another "---" line before the text');
+  });
+
+  it('reports front matter that is never closed, rather than the YAML error the text after it makes', async () => {
+    const root = await makeContent({ 'handbook/h.md': '---\ntitle: Roles\norder: 1\n\nWho does what: the roles.\n' });
+    const diagnostics = (await validateContent(root)).diagnostics;
+    expect(diagnostics).toEqual([{
+      file: 'handbook/h.md', line: 1, column: 1, severity: 'error', rule: 'syntax',
+      message: 'the front matter is not closed', hint: 'add a "---" line after its last field, before the text',
+    }]);
   });
 });
 

@@ -36,7 +36,15 @@ export function parseSource(raw: string, format: SourceFormat, readAgain?: () =>
   if (format === 'yaml') return parseYaml(text);
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!text.startsWith('---')) {
-    return { message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 } };
+    return {
+      message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 },
+      hint: 'start the file with a "---" line, its fields ("title: …"), and another "---" line before the text',
+    };
+  }
+  // gray-matter ends the front matter at the next line starting with "---"; without one, the whole
+  // file would be read as YAML and fail on the first line of text with a puzzling message.
+  if (text.indexOf('\n---', 3) === -1) {
+    return { message: 'the front matter is not closed', position: { line: 1, column: 1 }, hint: 'add a "---" line after its last field, before the text' };
   }
   // gray-matter keeps the newline that ends the opening "---", so line N of
   // the front matter is line N of the file. It ends the front matter at the
