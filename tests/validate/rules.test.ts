@@ -157,6 +157,11 @@ describe('milestone reviews', () => {
     });
     expect(diagnostics).toMatchObject([{ line: 5, severity: 'warning', rule: 'review-project' }]);
   });
+
+  it('reports a project that does not exist once, as unknown, not also as one outside the release', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freeze', 'pp') });
+    expect(diagnostics.map((d) => [d.line, d.severity, d.rule, d.message])).toEqual([[5, 'error', 'unknown-reference', 'unknown project "pp"']]);
+  });
 });
 
 describe('glossary', () => {

@@ -8,6 +8,8 @@ import { at, didYouMean } from './helpers.ts';
  */
 export function checkReviews(content: Content): Diagnostic[] {
   const releases = new Map(content.releases.map((r) => [r.id, r.data]));
+  // A project that is not there is an unknown project already: one problem, said once.
+  const projects = new Set(content.projects.map((p) => p.id));
   return content.reviews.flatMap((review) => {
     const release = releases.get(review.data.release);
     if (!release) return []; // reported as an unknown release
@@ -17,7 +19,7 @@ export function checkReviews(content: Content): Diagnostic[] {
       found.push(at(review, ['milestone'], 'unknown-reference', `release "${review.data.release}" has no milestone "${review.data.milestone}"`, didYouMean(review.data.milestone, milestones)));
     }
     review.data.projects.forEach((p, i) => {
-      if (release.projects.length && !release.projects.includes(p.project)) {
+      if (release.projects.length && !release.projects.includes(p.project) && projects.has(p.project)) {
         found.push(at(review, ['projects', i, 'project'], 'review-project', `project "${p.project}" does not take part in release "${review.data.release}"`, `add it to the release's projects, or remove it from this review`, 'warning'));
       }
     });
