@@ -46,6 +46,23 @@ describe('cross-references', () => {
     ]);
   });
 
+  it('checks the references of a file that failed its schema too, so that fixing it reveals no second round', async () => {
+    const diagnostics = await diagnosticsOf({
+      ...people,
+      'projects/p.md': project('releaseManagers: [ana, bem]\nlead: Ana\n').replace('lifecycle: mature', 'lifecycle: active'),
+      'reviews/r.yaml': 'release: r\nmilestone: rel\ndate: 2026-13-01\nsignoff: { by: anna, date: 2026-03-05, decision: approved }\n',
+    });
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.rule, d.message])).toEqual([
+      ['projects/p.md', 4, 'lifecycle', 'schema', '`lifecycle` must be one of "incubation", "mature", "archived"'],
+      ['projects/p.md', 5, 'releaseManagers.1', 'unknown-reference', 'unknown person "bem"'],
+      // "Ana" is not an id: the schema says so, and it is not looked up.
+      ['projects/p.md', 6, 'lead', 'schema', '`lead` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
+      ['reviews/r.yaml', 1, 'release', 'unknown-reference', 'unknown release "r"'],
+      ['reviews/r.yaml', 3, 'date', 'schema', '`date` is not a real calendar date (YYYY-MM-DD)'],
+      ['reviews/r.yaml', 4, 'signoff.by', 'unknown-reference', 'unknown person "anna"'],
+    ]);
+  });
+
   it('suggests the id of a file that failed to load for a typo of it, and lists it among the known ids', async () => {
     const diagnostics = await diagnosticsOf({ ...people, 'projects/relay.md': project(twoManagers).replace('name: Proj', 'name: 42'), 'releases/r.md': releaseWith('rellay'), 'releases/s.md': releaseWith('ghost') });
     expect(diagnostics.filter((d) => d.rule === 'unknown-reference').map((d) => d.hint)).toEqual([
