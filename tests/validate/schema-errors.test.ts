@@ -131,6 +131,12 @@ describe('schema errors', () => {
     expect(b).toMatchObject({ file: 'results/b.json', field: 'runs.0.job', message: '`job` is required', hint: 'add "job" with a string' });
   });
 
+  it('shows the form of a date-time a result file must use', async () => {
+    const root = await makeContent({ 'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "21/11/2026 01:10", "outcome": "passed"}]}' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ field: 'runs.0.startedAt', message: '`startedAt` must be an ISO 8601 date-time (e.g. "2026-11-22T05:00:00Z")' });
+  });
+
   it('reports a missing portal.yaml', async () => {
     const root = await makeContent({ 'people/ana.yaml': person('Ana') });
     const { rm } = await import('node:fs/promises');
