@@ -131,6 +131,31 @@ describe('schema errors', () => {
     expect(b).toMatchObject({ file: 'results/b.json', field: 'runs.0.job', message: '`job` is required', hint: 'add "job" with a string' });
   });
 
+  it('requires a project-specific milestone to name its project, and one naming a project to be project-specific', async () => {
+    const root = await makeContent({
+      'releases/r1.md': release('  - id: cut\n    name: Branch cut\n    scope: project\n    date: 2026-03-01\n  - id: tag\n    name: Tag\n    project: relay\n    date: 2026-03-02\n  - id: rel\n    name: R\n    kind: release\n    date: 2026-03-05\n'),
+    });
+    expect((await validateContent(root)).diagnostics.filter((d) => d.rule === 'schema').map((d) => [d.line, d.field, d.message])).toEqual([
+      [5, 'milestones.0.project', '`project` is required with `scope: project` (the id of the project the event is for)'],
+      [9, 'milestones.1.scope', '`scope` must be `project` for a milestone with a `project`: add `scope: project`'],
+    ]);
+  });
+
+  it('words too short lists and too small numbers for the file\'s author, not as zod does', async () => {
+    const root = await makeContent({
+      'raci/m.yaml': 'title: M\nroles: []\nactivities: []\n',
+      'training/t.mdx': '---\ntitle: T\ndescription: D\norder: -1\nduration: 0\n---\n',
+      'releases/r1.md': '---\nname: R\ntype: ga\nmilestones: []\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
+      ['raci/m.yaml', 'roles', '`roles` must list at least 1 entry', 'add entries, one "- item" per line'],
+      ['raci/m.yaml', 'activities', '`activities` must list at least 1 entry', 'add entries, one "- item" per line'],
+      ['releases/r1.md', 'milestones', '`milestones` must list at least the release milestone', undefined],
+      ['training/t.mdx', 'order', '`order` must be 0 or more', undefined],
+      ['training/t.mdx', 'duration', '`duration` must be more than 0', undefined],
+    ]);
+  });
+
   it('shows the form of a date-time a result file must use', async () => {
     const root = await makeContent({ 'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "21/11/2026 01:10", "outcome": "passed"}]}' });
     const [d] = (await validateContent(root)).diagnostics;

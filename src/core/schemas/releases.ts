@@ -46,6 +46,14 @@ export const milestoneSchema = z
     if (m.offset !== undefined && m.after === undefined) {
       ctx.addIssue({ code: 'custom', path: ['after'], message: 'is required with `offset`' });
     }
+    // A project's own event, or one for everyone: the two fields must agree, or
+    // the milestone is in no project's calendar, or shown as everyone's.
+    if (m.scope === 'project' && m.project === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['project'], message: 'is required with `scope: project` (the id of the project the event is for)' });
+    }
+    if (m.project !== undefined && m.scope !== 'project') {
+      ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must be `project` for a milestone with a `project`: add `scope: project`' });
+    }
   }, { when: () => true });
 
 /** releases/<id>.md front matter: one release and its schedule. */
@@ -68,7 +76,7 @@ export const releaseSchema = z.strictObject({
   maintainedUntil: calendarDate.optional().describe('Last day of maintenance (fixes and security updates)'),
   endOfLife: calendarDate.optional().describe('Day the release stops being supported at all'),
   projects: z.array(id).default([]).describe('Participating projects (ids)'),
-  milestones: z.array(milestoneSchema).min(1, { error: 'a release needs at least its release milestone' }),
+  milestones: z.array(milestoneSchema).min(1, { error: 'must list at least the release milestone' }),
 });
 
 export type Milestone = z.output<typeof milestoneSchema>;

@@ -52,6 +52,13 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
       }
       return { message: `${name} ${issue.message}` };
     case 'too_small':
+      // zod's own wording ("expected array to have >=1 items") reads as code; a schema's own message is kept.
+      if (!issue.message.startsWith('Too small')) return { message: `${name} ${issue.message}` };
+      if (issue.origin === 'array') {
+        const count = `${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+        return { message: `${name} must list at least ${count}`, hint: json ? 'add items to the array' : 'add entries, one "- item" per line' };
+      }
+      if (issue.origin === 'number') return { message: `${name} must be ${issue.inclusive ? `${issue.minimum} or more` : `more than ${issue.minimum}`}` };
       return { message: `${name} ${issue.message.replace(/^Too small: expected \w+ to /, 'must ')}` };
     default:
       return { message: `${name} ${issue.message}` };
