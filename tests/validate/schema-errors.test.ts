@@ -156,6 +156,17 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('says what a key of a mapping must look like (a service of a person, a role of a matrix)', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles:\n  GitHub: ana\n',
+      'raci/m.yaml': 'title: M\nroles:\n  - id: rm\n    name: RM\nactivities:\n  - name: Plan\n    assignments:\n      Release Manager: AR\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
+      ['people/ana.yaml', 3, 'handles.GitHub', 'key `GitHub` must be a service name in lower-case letters, digits and "-" (e.g. "github")'],
+      ['raci/m.yaml', 8, 'activities.0.assignments.Release Manager', 'key `Release Manager` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
+    ]);
+  });
+
   it('shows the form of a date-time a result file must use', async () => {
     const root = await makeContent({ 'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "21/11/2026 01:10", "outcome": "passed"}]}' });
     const [d] = (await validateContent(root)).diagnostics;

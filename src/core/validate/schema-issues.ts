@@ -51,6 +51,12 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         return { message: `${name} must be one of ${values}`, hint: `${JSON.stringify(given)} is not one of them` };
       }
       return { message: `${name} ${issue.message}` };
+    case 'invalid_key': {
+      // A mapping's key is a name too (a role id, a service): say what it must look like.
+      const reason = issue.issues[0]?.message;
+      const known = reason !== undefined && !reason.startsWith('Invalid');
+      return { message: `key ${name} ${known ? reason : 'is not allowed here'}`, hint: 'rename the key' };
+    }
     case 'too_small':
       // zod's own wording ("expected array to have >=1 items") reads as code; a schema's own message is kept.
       if (!issue.message.startsWith('Too small')) return { message: `${name} ${issue.message}` };
