@@ -23,6 +23,11 @@ export function didYouMean(unknown: string, known: Iterable<string>): string {
   return best !== undefined ? `did you mean "${best}"?` : `known: ${[...known].slice(0, 8).join(', ') || 'none'}`;
 }
 
+/** A suggestion, then more advice: "did you mean "x"? A job that…", or "known: a, b; a job that…". */
+export function andThen(suggestion: string, advice: string): string {
+  return suggestion.endsWith('?') ? `${suggestion} ${advice.charAt(0).toUpperCase()}${advice.slice(1)}` : `${suggestion}; ${advice}`;
+}
+
 /** The known name a typo most likely meant, if one is close enough to be a typo of it. */
 export function closest(unknown: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
