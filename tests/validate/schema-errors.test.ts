@@ -156,6 +156,17 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('tells how to write a number or a yes/no that YAML read as text', async () => {
+    const root = await makeContent({
+      'training/t.mdx': '---\ntitle: T\ndescription: D\norder: 1\nduration: 50 minutes\n---\n',
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nmanaged: "no"\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.field, d.message, d.hint])).toEqual([
+      ['managed', '`managed` must be true or false, not string "no"', 'write true or false, without quotes'],
+      ['duration', '`duration` must be a number, not string "50 minutes"', 'write the number alone, without quotes or units (e.g. 50)'],
+    ]);
+  });
+
   it('says what a key of a mapping must look like (a service of a person, a role of a matrix)', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana\nhandles:\n  GitHub: ana\n',

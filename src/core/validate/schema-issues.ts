@@ -94,6 +94,9 @@ function typeWord(expected: string, json: boolean): string {
 }
 
 function typeHint(expected: string, json: boolean): string | undefined {
+  // "50 minutes", "95%", "yes" or a quoted "true": the value is read as text.
+  if (expected === 'number' || expected === 'int') return 'write the number alone, without quotes or units (e.g. 50)';
+  if (expected === 'boolean') return 'write true or false, without quotes';
   if (json) {
     if (expected === 'array') return 'write an array in square brackets: [ ... ]';
     if (expected === 'object') return 'write an object in braces: { "key": value }';
