@@ -32,6 +32,16 @@ describe('syntax errors', () => {
     expect(d).toMatchObject({ file: 'results/r.json', line: 1, column: 1, rule: 'syntax', message: "invalid JSON: Unexpected token '\\u0000'" });
   });
 
+  it('says that a result file is empty or cut short, as CI leaves one that stopped while writing it', async () => {
+    const root = await makeContent({ 'results/a.json': '', 'results/b.json': '{"runs": [{"candidate": "c1",\n  "job": "build"', 'results/c.json': '{"runs": [\n' });
+    const hint = 'the file may have been cut short: write it again (e.g. re-run the import), or close its brackets';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['results/a.json', 1, 1, 'the file is empty', 'write its content, or remove the file'],
+      ['results/b.json', 2, 17, 'invalid JSON: the file ends before its last value is closed', hint],
+      ['results/c.json', 2, 1, 'invalid JSON: the file ends before its last value is closed', hint],
+    ]);
+  });
+
   it('reports a Markdown file without front matter', async () => {
     const root = await makeContent({ 'projects/p.md': 'Just a body\n' });
     const [d] = (await validateContent(root)).diagnostics;
