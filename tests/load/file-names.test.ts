@@ -56,3 +56,24 @@ describe('files and folders that are not read', () => {
     expect(diagnostics).toMatchObject([{ file: 'glossary.yml', severity: 'warning', message: 'this file is not read: the glossary file must be named glossary.yaml', hint: 'rename it to glossary.yaml' }]);
   });
 });
+
+describe('files in the folder of another type', () => {
+  it('says where a valid file of another type belongs, instead of refusing each of its fields', async () => {
+    const diagnostics = await diagnosticsOf({
+      'people/ana.yaml': person('Ana'),
+      'waivers/iris-freeze.yaml': 'release: iris\nmilestone: freeze\ndate: 2026-03-01\n',
+      'releases/relay.md': '---\nname: Relay\ndescription: The controller.\nlifecycle: mature\n---\nAbout.\n',
+      'promotion/ben.yaml': 'name: Ben\naffiliation: Example Org\n',
+    });
+    expect(diagnostics.map((d) => [d.file, d.line, d.rule, d.message, d.hint])).toEqual([
+      ['promotion/ben.yaml', 1, 'misplaced-file', 'this is a person file, not a promotion level file', 'move it to people/'],
+      ['releases/relay.md', 1, 'misplaced-file', 'this is a project file, not a release file', 'move it to projects/'],
+      ['waivers/iris-freeze.yaml', 1, 'misplaced-file', 'this is a milestone review file, not a waivers file', 'move it to reviews/'],
+    ]);
+  });
+
+  it('does not take a file that only lacks a field of its own type for another type', async () => {
+    const diagnostics = await diagnosticsOf({ 'training/intro.mdx': '---\ntitle: Intro\norder: 1\n---\nHello.\n' });
+    expect(diagnostics).toMatchObject([{ file: 'training/intro.mdx', rule: 'schema', message: '`description` is required' }]);
+  });
+});

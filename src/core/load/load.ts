@@ -8,6 +8,7 @@ import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
 import { fileNameProblems, unreadWarnings } from './file-names.ts';
 import { findFiles, type UnreadPath } from './files.ts';
+import { misplacedFile } from './misplaced.ts';
 import { mapInPool, readAhead } from './pool.ts';
 import { unreadableFile } from './read-problems.ts';
 import { parseSource, type ParsedSource, type Position } from './source.ts';
@@ -110,7 +111,10 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       // zod has the last word: its output, or its issues for the messages. A
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
-      if (!result.success) return fail(schemaDiagnostics(file, source, result.error.issues, type.format, type.schema), source);
+      if (!result.success) {
+        const misplaced = misplacedFile(kind, file, source.data, result.error.issues);
+        return misplaced ? fail([misplaced]) : fail(schemaDiagnostics(file, source, result.error.issues, type.format, type.schema), source);
+      }
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
     },
   );
