@@ -139,7 +139,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
   if (problems.length) fail(problems.map((p) => inTemplate(p.path, p.message)).join('\n'));
   const checked = releaseSchema.safeParse(release);
   if (!checked.success) {
-    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues, 'yaml');
+    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues, 'yaml', releaseSchema);
     fail(`${formatReport(diagnostics, '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
   }
   const origin: Origin = { file: path, described: `the cadence template ${shownPath(path)}`, locate: (at) => source.locate(templatePath(at)) };
@@ -150,7 +150,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
 function checkNewRelease(content: Content, id: string, file: string, text: string) {
   const source = parseSource(text, 'markdown') as ParsedSource;
   const parsed = releaseSchema.safeParse(source.data);
-  if (!parsed.success) return schemaDiagnostics(file, source, parsed.error.issues, 'markdown');
+  if (!parsed.success) return schemaDiagnostics(file, source, parsed.error.issues, 'markdown', releaseSchema);
   const entry = { id, file, data: parsed.data, body: source.body, locate: source.locate };
   const withNew: Content = { ...content, releases: [...content.releases, entry] };
   return rules.flatMap((rule) => rule(withNew)).filter((d) => d.file === file && d.severity === 'error');

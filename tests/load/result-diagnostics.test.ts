@@ -28,7 +28,7 @@ ${caseFields}
 function zodDiagnostics(file: string, text: string) {
   const source = parseSource(text, 'json') as ParsedSource;
   const result = resultFileSchema.safeParse(source.data, { reportInput: true });
-  return result.success ? [] : schemaDiagnostics(file, source, result.error.issues, 'json');
+  return result.success ? [] : schemaDiagnostics(file, source, result.error.issues, 'json', resultFileSchema);
 }
 
 async function loadResult(text: string) {

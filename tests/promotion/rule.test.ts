@@ -55,7 +55,7 @@ describe('unknown jobs', () => {
       [4, 'requirements.1.job', 'unknown job "deplyo": no result names it'],
       [5, 'requirements.1.alternatives.1', 'unknown job "smoke": no result names it'],
     ]);
-    expect(diagnostics[0]!.hint).toMatch(/^did you mean "deploy"\?; a job that has not run yet can be listed under `declares`/);
+    expect(diagnostics[0]!.hint).toMatch(/^did you mean "deploy"\? A job that has not run yet can be listed under `declares`/);
   });
 
   it('accepts jobs a level declares before their first result', async () => {
@@ -75,6 +75,32 @@ describe('unknown jobs', () => {
     });
     expect(d).toMatchObject({ file: 'waivers/w.yaml', line: 3, field: 'waivers.0.job', rule: 'unknown-job', message: 'unknown job "biuld": no level requires it and no result names it' });
     expect(d!.hint).toContain('did you mean "build"?');
+  });
+});
+
+describe('environments', () => {
+  const labResults = JSON.stringify({
+    runs: [
+      { candidate: 'c1', job: 'sit', environment: 'lab-paris', startedAt: '2026-11-20T10:00:00Z', outcome: 'passed' },
+      { candidate: 'c1', job: 'sit-lite', environment: 'lab-oslo', startedAt: '2026-11-20T10:00:00Z', outcome: 'passed' },
+      { candidate: 'c1', job: 'build', environment: 'lab-seoul', startedAt: '2026-11-20T10:00:00Z', outcome: 'passed' },
+    ],
+  });
+
+  it('warns about an environment in which neither the job nor its alternatives ever ran, with the one it could mean', async () => {
+    const diagnostics = await check({
+      'results/r.json': labResults,
+      'promotion/daily.yaml': 'name: Daily\nrequirements:\n  - job: sit\n    alternatives: [sit-lite]\n    environments: [lab-paris, lab-olso, lab-seoul]\n',
+    });
+    expect(diagnostics).toEqual([{
+      file: 'promotion/daily.yaml', line: 5, column: 31, severity: 'warning', rule: 'unknown-environment', field: 'requirements.0.environments.1',
+      message: 'no result of "sit" ran in environment "lab-olso"', hint: 'did you mean "lab-oslo"? Until one does, this requirement is missing there',
+    }, expect.objectContaining({ field: 'requirements.0.environments.2', hint: 'known: lab-oslo, lab-paris; until one does, this requirement is missing there' })]);
+  });
+
+  it('leaves the environments of a job without results to the job check', async () => {
+    const diagnostics = await check({ 'results/r.json': labResults, 'promotion/daily.yaml': 'name: Daily\ndeclares: [ha]\nrequirements:\n  - job: ha\n    environments: [lab-x]\n' });
+    expect(diagnostics).toEqual([]);
   });
 });
 

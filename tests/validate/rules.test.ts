@@ -46,6 +46,31 @@ describe('cross-references', () => {
     ]);
   });
 
+  it('checks the references of a file that failed its schema too, so that fixing it reveals no second round', async () => {
+    const diagnostics = await diagnosticsOf({
+      ...people,
+      'projects/p.md': project('releaseManagers: [ana, bem]\nlead: Ana\n').replace('lifecycle: mature', 'lifecycle: active'),
+      'reviews/r.yaml': 'release: r\nmilestone: rel\ndate: 2026-13-01\nsignoff: { by: anna, date: 2026-03-05, decision: approved }\n',
+    });
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.rule, d.message])).toEqual([
+      ['projects/p.md', 4, 'lifecycle', 'schema', '`lifecycle` must be one of "incubation", "mature", "archived"'],
+      ['projects/p.md', 5, 'releaseManagers.1', 'unknown-reference', 'unknown person "bem"'],
+      // "Ana" is not an id: the schema says so, and it is not looked up.
+      ['projects/p.md', 6, 'lead', 'schema', '`lead` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
+      ['reviews/r.yaml', 1, 'release', 'unknown-reference', 'unknown release "r"'],
+      ['reviews/r.yaml', 3, 'date', 'schema', '`date` is not a real calendar date (YYYY-MM-DD)'],
+      ['reviews/r.yaml', 4, 'signoff.by', 'unknown-reference', 'unknown person "anna"'],
+    ]);
+  });
+
+  it('suggests the id of a file that failed to load for a typo of it, and lists it among the known ids', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/relay.md': project(twoManagers).replace('name: Proj', 'name: 42'), 'releases/r.md': releaseWith('rellay'), 'releases/s.md': releaseWith('ghost') });
+    expect(diagnostics.filter((d) => d.rule === 'unknown-reference').map((d) => d.hint)).toEqual([
+      'did you mean "relay"? (ids are file names in projects/)',
+      'known: relay (ids are file names in projects/)',
+    ]);
+  });
+
   it('says nothing of ids that may be in a folder that could not be read, whose own error says it all', async () => {
     const diagnostics = await diagnosticsOf({ projects: 'a file where the folder belongs', 'releases/r.md': releaseWith('relay') });
     expect(diagnostics).toMatchObject([{ file: 'projects', line: 1, column: 1, rule: 'unreadable' }]);
@@ -148,6 +173,11 @@ describe('milestone reviews', () => {
       ...people, 'projects/p.md': project(twoManagers), 'projects/q.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freeze', 'q'),
     });
     expect(diagnostics).toMatchObject([{ line: 5, severity: 'warning', rule: 'review-project' }]);
+  });
+
+  it('reports a project that does not exist once, as unknown, not also as one outside the release', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freeze', 'pp') });
+    expect(diagnostics.map((d) => [d.line, d.severity, d.rule, d.message])).toEqual([[5, 'error', 'unknown-reference', 'unknown project "pp"']]);
   });
 });
 

@@ -32,10 +32,30 @@ describe('syntax errors', () => {
     expect(d).toMatchObject({ file: 'results/r.json', line: 1, column: 1, rule: 'syntax', message: "invalid JSON: Unexpected token '\\u0000'" });
   });
 
+  it('says that a result file is empty or cut short, as CI leaves one that stopped while writing it', async () => {
+    const root = await makeContent({ 'results/a.json': '', 'results/b.json': '{"runs": [{"candidate": "c1",\n  "job": "build"', 'results/c.json': '{"runs": [\n' });
+    const hint = 'the file may have been cut short: write it again (e.g. re-run the import), or close its brackets';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['results/a.json', 1, 1, 'the file is empty', 'write its content, or remove the file'],
+      ['results/b.json', 2, 17, 'invalid JSON: the file ends before its last value is closed', hint],
+      ['results/c.json', 2, 1, 'invalid JSON: the file ends before its last value is closed', hint],
+    ]);
+  });
+
   it('reports a Markdown file without front matter', async () => {
     const root = await makeContent({ 'projects/p.md': 'Just a body\n' });
     const [d] = (await validateContent(root)).diagnostics;
     expect(d).toMatchObject({ file: 'projects/p.md', line: 1, message: expect.stringContaining('front matter') });
+    expect(d!.hint).toBe('start the file with a "---" line, its fields ("title: …"), and another "---" line before the text');
+  });
+
+  it('reports front matter that is never closed, rather than the YAML error the text after it makes', async () => {
+    const root = await makeContent({ 'handbook/h.md': '---\ntitle: Roles\norder: 1\n\nWho does what: the roles.\n' });
+    const diagnostics = (await validateContent(root)).diagnostics;
+    expect(diagnostics).toEqual([{
+      file: 'handbook/h.md', line: 1, column: 1, severity: 'error', rule: 'syntax',
+      message: 'the front matter is not closed', hint: 'add a "---" line after its last field, before the text',
+    }]);
   });
 });
 
@@ -59,10 +79,47 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ file: 'portal.yaml', line: 4, field: 'colour', message: 'unknown field `colour`' });
   });
 
+  it('answers a misspelt field with the field meant, at any depth and in any format', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nafiliation: Example Org\n',
+      'releases/r1.md': release('  - id: rel\n    name: R\n    dat: 2026-03-05\n    date: 2026-03-05\n'),
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nleader: ana\n---\n',
+      'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed", "cases": [{"name": "t", "outcome": "passed", "retires": 1}]}]}',
+    });
+    const hints = (await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.hint]);
+    expect(hints).toEqual([
+      ['people/ana.yaml', 2, 'afiliation', 'did you mean `affiliation`?'],
+      ['projects/p.md', 5, 'leader', 'did you mean `lead`?'],
+      ['releases/r1.md', 7, 'milestones.0.dat', 'did you mean `date`?'],
+      ['results/r.json', 1, 'runs.0.cases.0.retires', 'did you mean `retries`?'],
+    ]);
+  });
+
+  it('lists the fields allowed where an unknown field is not a typo of one', async () => {
+    const root = await makeContent({ 'handbook/h.md': '---\ntitle: T\norder: 1\nauthor: me\n---\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 4, field: 'author', message: 'unknown field `author`', hint: 'remove it; the fields here are `title`, `description`, `order`' });
+  });
+
   it('lists the allowed values of an enumeration', async () => {
     const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n').replace('type: ga', 'type: stable') });
     const [d] = (await validateContent(root)).diagnostics;
     expect(d).toMatchObject({ line: 3, field: 'type', message: '`type` must be one of "ga", "maintenance", "latest"', hint: '"stable" is not one of them' });
+  });
+
+  it('lists the kinds of threshold, as for any enumeration, and says which is missing', async () => {
+    const level = (threshold: string) => `name: Daily\nrequirements:\n  - job: sit\n    threshold: ${threshold}\n`;
+    const root = await makeContent({ 'promotion/a.yaml': level('{ kind: passrate, min: 95 }'), 'promotion/b.yaml': level('{ min: 95 }') });
+    const [a, b] = (await validateContent(root)).diagnostics;
+    const kinds = '"all-pass", "pass-rate", "min-runs", "k-of-last-n", "max-flaky"';
+    expect(a).toMatchObject({ file: 'promotion/a.yaml', line: 4, column: 24, field: 'requirements.0.threshold.kind', message: `\`kind\` must be one of ${kinds}`, hint: '"passrate" is not one of them' });
+    expect(b).toMatchObject({ file: 'promotion/b.yaml', line: 4, field: 'requirements.0.threshold.kind', message: '`kind` is required', hint: `add \`kind:\` with one of ${kinds}` });
+  });
+
+  it('names a field that a rule between fields refuses once', async () => {
+    const root = await makeContent({ 'promotion/a.yaml': 'name: Daily\nrequirements:\n  - job: sit\n    threshold: { kind: k-of-last-n, k: 4, n: 3 }\n' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ line: 4, field: 'requirements.0.threshold.k', message: '`k` cannot be larger than `n`' });
   });
 
   it('requires exactly one way of dating a milestone', async () => {
@@ -82,6 +139,59 @@ describe('schema errors', () => {
     const [a, b] = (await validateContent(root)).diagnostics;
     expect(a).toMatchObject({ file: 'results/a.json', field: 'runs', message: '`runs` must be an array, not number 5', hint: 'write an array in square brackets: [ ... ]' });
     expect(b).toMatchObject({ file: 'results/b.json', field: 'runs.0.job', message: '`job` is required', hint: 'add "job" with a string' });
+  });
+
+  it('requires a project-specific milestone to name its project, and one naming a project to be project-specific', async () => {
+    const root = await makeContent({
+      'releases/r1.md': release('  - id: cut\n    name: Branch cut\n    scope: project\n    date: 2026-03-01\n  - id: tag\n    name: Tag\n    project: relay\n    date: 2026-03-02\n  - id: rel\n    name: R\n    kind: release\n    date: 2026-03-05\n'),
+    });
+    expect((await validateContent(root)).diagnostics.filter((d) => d.rule === 'schema').map((d) => [d.line, d.field, d.message])).toEqual([
+      [5, 'milestones.0.project', '`project` is required with `scope: project` (the id of the project whose event this is)'],
+      [9, 'milestones.1.scope', "`scope` must be `project` when `project` is given; without it the milestone is every project's deadline"],
+    ]);
+  });
+
+  it('words too short lists and too small numbers for the file\'s author, not as zod does', async () => {
+    const root = await makeContent({
+      'raci/m.yaml': 'title: M\nroles: []\nactivities: []\n',
+      'training/t.mdx': '---\ntitle: T\ndescription: D\norder: -1\nduration: 0\n---\n',
+      'releases/r1.md': '---\nname: R\ntype: ga\nmilestones: []\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
+      ['raci/m.yaml', 'roles', '`roles` must list at least 1 entry', 'add entries, one "- item" per line'],
+      ['raci/m.yaml', 'activities', '`activities` must list at least 1 entry', 'add entries, one "- item" per line'],
+      ['releases/r1.md', 'milestones', '`milestones` must list at least the release milestone', undefined],
+      ['training/t.mdx', 'order', '`order` must be 0 or more', undefined],
+      ['training/t.mdx', 'duration', '`duration` must be more than 0', undefined],
+    ]);
+  });
+
+  it('tells how to write a number or a yes/no that YAML read as text', async () => {
+    const root = await makeContent({
+      'training/t.mdx': '---\ntitle: T\ndescription: D\norder: 1\nduration: 50 minutes\n---\n',
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nmanaged: "no"\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.field, d.message, d.hint])).toEqual([
+      ['managed', '`managed` must be true or false, not string "no"', 'write true or false, without quotes'],
+      ['duration', '`duration` must be a number, not string "50 minutes"', 'write the number alone, without quotes or units (e.g. 50)'],
+    ]);
+  });
+
+  it('says what a key of a mapping must look like (a service of a person, a role of a matrix)', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles:\n  GitHub: ana\n',
+      'raci/m.yaml': 'title: M\nroles:\n  - id: rm\n    name: RM\nactivities:\n  - name: Plan\n    assignments:\n      Release Manager: AR\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
+      ['people/ana.yaml', 3, 'handles.GitHub', 'key `GitHub` must be a service name in lower-case letters, digits and "-" (e.g. "github")'],
+      ['raci/m.yaml', 8, 'activities.0.assignments.Release Manager', 'key `Release Manager` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
+    ]);
+  });
+
+  it('shows the form of a date-time a result file must use', async () => {
+    const root = await makeContent({ 'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "21/11/2026 01:10", "outcome": "passed"}]}' });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({ field: 'runs.0.startedAt', message: '`startedAt` must be an ISO 8601 date-time (e.g. "2026-11-22T05:00:00Z")' });
   });
 
   it('reports a missing portal.yaml', async () => {

@@ -6,10 +6,12 @@ import { contentTypes, type ContentKind, type ContentType, type DataOf } from '.
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
-import { findFiles } from './files.ts';
+import { fileNameProblems, unreadWarnings } from './file-names.ts';
+import { findFiles, type UnreadPath } from './files.ts';
+import { misplacedFile } from './misplaced.ts';
 import { mapInPool, readAhead } from './pool.ts';
 import { unreadableFile } from './read-problems.ts';
-import { parseSource, type Position } from './source.ts';
+import { parseSource, type ParsedSource, type Position } from './source.ts';
 
 /** One content file that parsed and matched its schema. */
 export interface Entry<T> {
@@ -33,6 +35,12 @@ export interface FailedFile {
   file: string;
   /** The id the file would have given; none for a folder, whose files are unknown. */
   id?: string;
+  /**
+   * What the file holds, for a file that parsed but failed its schema: its
+   * references can still be checked, so that fixing its schema errors does
+   * not reveal a second round of problems.
+   */
+  source?: ParsedSource;
 }
 
 /** Every valid entry of a content folder, by kind. Invalid files are left out, reported, and listed in `failed`. */
@@ -71,17 +79,18 @@ export async function loadContent(root: string): Promise<Loaded> {
 async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostics: Diagnostic[], failed: FailedFile[]): Promise<Entry<DataOf<K>>[]> {
   const type = contentTypes[kind];
   const folderProblems: Diagnostic[] = [];
-  const files = await findFiles(root, type.location, folderProblems);
-  diagnostics.push(...folderProblems);
+  const unread: UnreadPath[] = [];
+  const files = await findFiles(root, type.location, folderProblems, unread);
+  diagnostics.push(...folderProblems, ...unreadWarnings(type, unread), ...fileNameProblems(type, files));
   failed.push(...folderProblems.map((problem) => ({ kind, file: problem.file })));
   const fast = files.length ? fastCheckFor(type) : undefined;
   const entries = await mapInPool(
     files,
     readAhead,
     async ({ file, id }): Promise<Entry<DataOf<K>> | undefined> => {
-      const fail = (...problems: Diagnostic[]) => {
+      const fail = (problems: Diagnostic[], parsed?: ParsedSource) => {
         diagnostics.push(...problems);
-        failed.push({ kind, file, id });
+        failed.push(parsed ? { kind, file, id, source: parsed } : { kind, file, id });
         return undefined;
       };
       const path = join(root, file);
@@ -89,20 +98,23 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       try {
         text = await readFile(path, 'utf8');
       } catch (error) {
-        return fail(unreadableFile(file, error));
+        return fail([unreadableFile(file, error)]);
       }
       const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
       if (!('data' in source)) {
-        return fail({
+        return fail([{
           file, ...source.position, severity: 'error', rule: 'syntax', message: source.message,
           hint: source.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)'),
-        });
+        }]);
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
       // zod has the last word: its output, or its issues for the messages. A
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
-      if (!result.success) return fail(...schemaDiagnostics(file, source, result.error.issues, type.format));
+      if (!result.success) {
+        const misplaced = misplacedFile(kind, file, source.data, result.error.issues);
+        return misplaced ? fail([misplaced]) : fail(schemaDiagnostics(file, source, result.error.issues, type.format, type.schema), source);
+      }
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
     },
   );

@@ -36,7 +36,15 @@ export function parseSource(raw: string, format: SourceFormat, readAgain?: () =>
   if (format === 'yaml') return parseYaml(text);
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!text.startsWith('---')) {
-    return { message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 } };
+    return {
+      message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 },
+      hint: 'start the file with a "---" line, its fields ("title: …"), and another "---" line before the text',
+    };
+  }
+  // gray-matter ends the front matter at the next line starting with "---"; without one, the whole
+  // file would be read as YAML and fail on the first line of text with a puzzling message.
+  if (text.indexOf('\n---', 3) === -1) {
+    return { message: 'the front matter is not closed', position: { line: 1, column: 1 }, hint: 'add a "---" line after its last field, before the text' };
   }
   // gray-matter keeps the newline that ends the opening "---", so line N of
   // the front matter is line N of the file. It ends the front matter at the
@@ -105,6 +113,8 @@ function aliasProblem(doc: Document, lines: LineCounter, message: string): Synta
  * result files, and their text would double what they take in memory.
  */
 function parseJson(text: string, readAgain?: () => string): ParsedSource | SyntaxProblem {
+  // CI that stopped while writing leaves an empty or a cut-short file: say so, not "unexpected end".
+  if (text.trim() === '') return { message: 'the file is empty', position: { line: 1, column: 1 }, hint: 'write its content, or remove the file' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -119,6 +129,14 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Synta
     const position = stated
       ? { line: Number(stated[1]), column: Number(stated[2]) }
       : yaml && 'position' in yaml ? yaml.position : { line: 1, column: 1 };
+    const at = /at position (\d+)/.exec(message);
+    if (/^Unexpected end of JSON input/.test(reason) || (at && Number(at[1]) >= text.trimEnd().length)) {
+      const lines = text.split('\n');
+      return {
+        message: 'invalid JSON: the file ends before its last value is closed', position: { line: lines.length, column: lines.at(-1)!.length + 1 },
+        hint: 'the file may have been cut short: write it again (e.g. re-run the import), or close its brackets',
+      };
+    }
     return { message: `invalid JSON: ${reason}`, position };
   }
   let located: ParsedSource | SyntaxProblem | undefined;

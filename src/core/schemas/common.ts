@@ -41,7 +41,7 @@ export const httpUrl = z
   });
 
 /** A point in time with its offset, as CI systems write it (ISO 8601). */
-export const timestamp = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO 8601 date-time' });
+export const timestamp = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO 8601 date-time (e.g. "2026-11-22T05:00:00Z")' });
 
 /**
  * A name a machine wrote (a test case, a version): anything not blank, kept

@@ -10,7 +10,7 @@ export const personSchema = z.strictObject({
   name: text,
   affiliation: text.optional(),
   handles: z
-    .record(z.string().regex(/^[a-z][a-z0-9-]*$/), text)
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a service name in lower-case letters, digits and "-" (e.g. "github")' }), text)
     .default({})
     .describe('Accounts by service, e.g. { github: octocat, matrix: "@octo:example.org" }'),
 });

@@ -23,7 +23,7 @@ export const thresholdSchema = z.discriminatedUnion('kind', [
     .describe('At least `runs` passing runs within the maximum age'),
   z
     .strictObject({ kind: z.literal('k-of-last-n'), k: z.number().int().positive(), n: z.number().int().positive() })
-    .refine((t) => t.k <= t.n, { error: '`k` cannot be larger than `n`', path: ['k'] })
+    .refine((t) => t.k <= t.n, { error: 'cannot be larger than `n`', path: ['k'] })
     .describe('At least `k` of the last `n` finished runs passed'),
   z
     .strictObject({ kind: z.literal('max-flaky'), max: z.number().min(0).max(100).describe('Percent') })

@@ -76,7 +76,7 @@ export const releaseSchema = z.strictObject({
   maintainedUntil: calendarDate.optional().describe('Last day of maintenance (fixes and security updates)'),
   endOfLife: calendarDate.optional().describe('Day the release stops being supported at all'),
   projects: z.array(id).default([]).describe('Participating projects (ids)'),
-  milestones: z.array(milestoneSchema).min(1, { error: 'a release needs at least its release milestone' }),
+  milestones: z.array(milestoneSchema).min(1, { error: 'must list at least the release milestone' }),
 });
 
 export type Milestone = z.output<typeof milestoneSchema>;

@@ -1,18 +1,23 @@
 import type { z } from 'zod';
 import type { ParsedSource, SourceFormat } from '../load/source.ts';
 import { fieldName, type Diagnostic } from './diagnostic.ts';
+import { closest } from './rules/helpers.ts';
+import { fieldsAt } from './schema-fields.ts';
 
 /**
  * Turns zod's issues for one file into diagnostics at the line of the field,
  * worded for someone editing the file (YAML lists and mappings, JSON arrays
- * and objects) rather than someone reading TypeScript.
+ * and objects) rather than someone reading TypeScript. With the file's
+ * `schema`, an unknown field is answered with the field it most likely
+ * misspells, or the fields allowed there.
  */
-export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat): Diagnostic[] {
+export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat, schema?: z.ZodType): Diagnostic[] {
   return issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const { line, column } = source.locate(path);
-      const { message, hint } = describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
+      const described = describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
+      const { message, hint } = issue.code === 'unrecognized_keys' && schema ? { ...described, hint: unknownFieldHint(String(path.at(-1)), fieldsAt(schema, issue.path)) } : described;
       return { file, line, column, severity: 'error' as const, message, field: fieldName(path), hint, rule: 'schema' };
     });
   });
@@ -35,11 +40,41 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         message: `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         hint: issue.input === undefined ? undefined : `${JSON.stringify(issue.input)} is not one of them`,
       };
+    case 'invalid_union':
+      // A discriminated union (a threshold's `kind`) names the values it takes, as an enum does.
+      if (issue.discriminator !== undefined && 'options' in issue && issue.options?.length) {
+        const values = issue.options.map((v) => JSON.stringify(v)).join(', ');
+        const given = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+        if (given === undefined) {
+          return { message: `${name} is required`, hint: `add ${json ? `"${issue.discriminator}"` : `\`${issue.discriminator}:\``} with one of ${values}` };
+        }
+        return { message: `${name} must be one of ${values}`, hint: `${JSON.stringify(given)} is not one of them` };
+      }
+      return { message: `${name} ${issue.message}` };
+    case 'invalid_key': {
+      // A mapping's key is a name too (a role id, a service): say what it must look like.
+      const reason = issue.issues[0]?.message;
+      const known = reason !== undefined && !reason.startsWith('Invalid');
+      return { message: `key ${name} ${known ? reason : 'is not allowed here'}`, hint: 'rename the key' };
+    }
     case 'too_small':
+      // zod's own wording ("expected array to have >=1 items") reads as code; a schema's own message is kept.
+      if (!issue.message.startsWith('Too small')) return { message: `${name} ${issue.message}` };
+      if (issue.origin === 'array') {
+        const count = `${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+        return { message: `${name} must list at least ${count}`, hint: json ? 'add items to the array' : 'add entries, one "- item" per line' };
+      }
+      if (issue.origin === 'number') return { message: `${name} must be ${issue.inclusive ? `${issue.minimum} or more` : `more than ${issue.minimum}`}` };
       return { message: `${name} ${issue.message.replace(/^Too small: expected \w+ to /, 'must ')}` };
     default:
       return { message: `${name} ${issue.message}` };
   }
+}
+
+function unknownFieldHint(field: string, allowed: readonly string[]): string {
+  const meant = closest(field, allowed) ?? allowed.find((name) => name.toLowerCase() === field.toLowerCase());
+  if (meant !== undefined) return `did you mean \`${meant}\`?`;
+  return allowed.length ? `remove it; the fields here are ${allowed.map((name) => `\`${name}\``).join(', ')}` : 'remove it';
 }
 
 function describeValue(value: unknown, json: boolean): string {
@@ -59,6 +94,9 @@ function typeWord(expected: string, json: boolean): string {
 }
 
 function typeHint(expected: string, json: boolean): string | undefined {
+  // "50 minutes", "95%", "yes" or a quoted "true": the value is read as text.
+  if (expected === 'number' || expected === 'int') return 'write the number alone, without quotes or units (e.g. 50)';
+  if (expected === 'boolean') return 'write true or false, without quotes';
   if (json) {
     if (expected === 'array') return 'write an array in square brackets: [ ... ]';
     if (expected === 'object') return 'write an object in braces: { "key": value }';

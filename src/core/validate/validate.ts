@@ -22,8 +22,10 @@ export interface Validation {
 }
 
 /**
- * Loads a content folder and runs every check. Rules see only files that
- * passed their schema, so one broken file does not hide problems elsewhere.
+ * Loads a content folder and runs every check. Rules see the files that
+ * passed their schema, so one broken file does not hide problems elsewhere;
+ * the reference check also reads the ids written in the others
+ * (`content.failed`).
  */
 export async function validateContent(root: string): Promise<Validation> {
   const { content, diagnostics } = await loadContent(root);

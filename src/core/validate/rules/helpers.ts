@@ -19,14 +19,24 @@ export function at(
 
 /** Suggests the closest known id, so that a typo's fix is one glance away. */
 export function didYouMean(unknown: string, known: Iterable<string>): string {
+  const best = closest(unknown, known);
+  return best !== undefined ? `did you mean "${best}"?` : `known: ${[...known].slice(0, 8).join(', ') || 'none'}`;
+}
+
+/** A suggestion, then more advice: "did you mean "x"? A job that…", or "known: a, b; a job that…". */
+export function andThen(suggestion: string, advice: string): string {
+  return suggestion.endsWith('?') ? `${suggestion} ${advice.charAt(0).toUpperCase()}${advice.slice(1)}` : `${suggestion}; ${advice}`;
+}
+
+/** The known name a typo most likely meant, if one is close enough to be a typo of it. */
+export function closest(unknown: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
     const distance = editDistance(unknown, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(unknown.length / 3));
-  return close ? `did you mean "${best}"?` : `known: ${[...known].slice(0, 8).join(', ') || 'none'}`;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(unknown.length / 3)) ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -5,7 +5,7 @@ import { isExpired, patternMatcher } from '../../promotion/waivers.ts';
 import type { Level } from '../../schemas/promotion.ts';
 import { createClock } from '../../schedule/clock.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { at, didYouMean } from './helpers.ts';
+import { andThen, at, didYouMean } from './helpers.ts';
 
 /**
  * The promotion policy's own rules: one chain of levels (one first level, no
@@ -20,7 +20,7 @@ import { at, didYouMean } from './helpers.ts';
  */
 export function checkPromotion(content: Content, now: number = createClock({ timezone: 'UTC' }).now): Diagnostic[] {
   return [
-    ...checkChain(content), ...checkJobs(content), ...checkWaiverExpiry(content, utcDay(now)),
+    ...checkChain(content), ...checkJobs(content), ...checkEnvironments(content), ...checkWaiverExpiry(content, utcDay(now)),
     ...checkQualifyingLevels(content), ...checkReleaseCandidates(content),
   ];
 }
@@ -55,7 +55,7 @@ function checkJobs(content: Content): Diagnostic[] {
   const known = new Set([...seen, ...declared]);
   const diagnostics: Diagnostic[] = [];
   const hint = (job: string, pool: Set<string>) =>
-    `${didYouMean(job, pool)}; a job that has not run yet can be listed under \`declares\` in its level`;
+    andThen(didYouMean(job, pool), 'a job that has not run yet can be listed under `declares` in its level');
   if (seen.size > 0) {
     for (const level of content.levels) {
       level.data.requirements.forEach((req, i) => {
@@ -76,6 +76,33 @@ function checkJobs(content: Content): Diagnostic[] {
     });
   }
   return diagnostics;
+}
+
+/**
+ * A requirement's environment in which its job has never run is most likely
+ * misspelt ("lab-pari"): the requirement would stay missing there. A job with
+ * no results yet is left to the job check; a new lab is only warned about.
+ */
+function checkEnvironments(content: Content): Diagnostic[] {
+  const environments = new Map<string, Set<string>>();
+  for (const file of content.results) {
+    for (const run of file.data.runs) {
+      if (run.environment === undefined) continue;
+      if (!environments.has(run.job)) environments.set(run.job, new Set());
+      environments.get(run.job)!.add(run.environment);
+    }
+  }
+  return content.levels.flatMap((level) =>
+    level.data.requirements.flatMap((req, i) => {
+      const jobs = [req.job, ...req.alternatives];
+      const ran = new Set(jobs.flatMap((job) => [...(environments.get(job) ?? [])]));
+      if (ran.size === 0) return [];
+      return req.environments.flatMap((environment, j) =>
+        ran.has(environment)
+          ? []
+          : [at(level, ['requirements', i, 'environments', j], 'unknown-environment', `no result of "${req.job}" ran in environment "${environment}"`,
+            andThen(didYouMean(environment, [...ran].sort()), 'until one does, this requirement is missing there'), 'warning')]);
+    }));
 }
 
 const requiredJobs = (level: Entry<Level>): string[] => level.data.requirements.flatMap((r) => [r.job, ...r.alternatives]);
@@ -126,6 +153,6 @@ function checkReleaseCandidates(content: Content): Diagnostic[] {
     if (pattern === undefined) return [];
     const matches = patternMatcher(pattern);
     if ([...candidates, ...streams].some(matches)) return [];
-    return [at(release, ['candidates'], 'unknown-candidates', `no result names a candidate or stream matching "${pattern}"`, `${didYouMean(pattern, streams)}; the release can only be shipped by a candidate it matches`, 'warning')];
+    return [at(release, ['candidates'], 'unknown-candidates', `no result names a candidate or stream matching "${pattern}"`, andThen(didYouMean(pattern, streams), 'the release can only be shipped by a candidate it matches'), 'warning')];
   });
 }

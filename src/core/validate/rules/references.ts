@@ -1,4 +1,6 @@
 import type { Content, Entry } from '../../load/load.ts';
+import { byCodeUnit } from '../../order.ts';
+import { id as idSchema, type ContentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { at, didYouMean } from './helpers.ts';
 
@@ -15,36 +17,45 @@ interface Reference {
 const nouns: Record<Target, string> = { people: 'person', projects: 'project', releases: 'release', levels: 'promotion level' };
 const folders: Record<Target, string> = { people: 'people/', projects: 'projects/', releases: 'releases/', levels: 'promotion/' };
 
-/** Every cross-file reference in the content, listed in one place so none is forgotten. */
+/** A path to ids in a file, `'*'` standing for every item of a list. */
+type Pattern = readonly (string | '*')[];
+
+/**
+ * Every cross-file reference in the content, listed in one place so none is
+ * forgotten. As paths rather than code, they are found alike in a valid
+ * entry and in a file that failed its schema.
+ */
+const referencePaths: Partial<Record<ContentKind, readonly [Pattern, Target][]>> = {
+  portal: [[['tsc', '*'], 'people']],
+  projects: [[['releaseManagers', '*'], 'people'], [['lead'], 'people']],
+  releases: [[['projects', '*'], 'projects'], [['qualifyingLevel'], 'levels'], [['basedOn'], 'releases'], [['milestones', '*', 'project'], 'projects']],
+  levels: [[['after'], 'levels']],
+  waivers: [[['waivers', '*', 'approver'], 'people'], [['waivers', '*', 'level'], 'levels']],
+  reviews: [[['release'], 'releases'], [['projects', '*', 'project'], 'projects'], [['signoff', 'by'], 'people']],
+};
+
+/** The string values at `pattern` in `data`, with their paths; anything else there is the schema's to report. */
+function valuesAt(data: unknown, pattern: Pattern, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (pattern.length === 0) return typeof data === 'string' ? [{ path, value: data }] : [];
+  const [step, ...rest] = pattern;
+  if (step === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...path, i])) : [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  return valuesAt((data as Record<string, unknown>)[step!], rest, [...path, step!]);
+}
+
 function references(content: Content): Reference[] {
-  const refs: Reference[] = [];
-  const add = (entry: Entry<unknown>, path: PropertyKey[], target: Target, id: string | undefined) => {
-    if (id !== undefined) refs.push({ entry, path, target, id });
-  };
-  for (const portal of content.portal) portal.data.tsc.forEach((id, i) => add(portal, ['tsc', i], 'people', id));
-  for (const project of content.projects) {
-    project.data.releaseManagers.forEach((id, i) => add(project, ['releaseManagers', i], 'people', id));
-    add(project, ['lead'], 'people', project.data.lead);
-  }
-  for (const release of content.releases) {
-    release.data.projects.forEach((id, i) => add(release, ['projects', i], 'projects', id));
-    add(release, ['qualifyingLevel'], 'levels', release.data.qualifyingLevel);
-    add(release, ['basedOn'], 'releases', release.data.basedOn);
-    release.data.milestones.forEach((m, i) => add(release, ['milestones', i, 'project'], 'projects', m.project));
-  }
-  for (const level of content.levels) add(level, ['after'], 'levels', level.data.after);
-  for (const file of content.waivers) {
-    file.data.waivers.forEach((w, i) => {
-      add(file, ['waivers', i, 'approver'], 'people', w.approver);
-      add(file, ['waivers', i, 'level'], 'levels', w.level);
-    });
-  }
-  for (const review of content.reviews) {
-    add(review, ['release'], 'releases', review.data.release);
-    review.data.projects.forEach((p, i) => add(review, ['projects', i, 'project'], 'projects', p.project));
-    add(review, ['signoff', 'by'], 'people', review.data.signoff?.by);
-  }
-  return refs;
+  // A file that failed its schema is checked too, for the ids it writes as ids.
+  const failed = content.failed.flatMap(({ kind, file, id, source }) =>
+    source ? [{ kind, entry: { id: id ?? file, file, data: source.data, locate: source.locate } as Entry<unknown> }] : []);
+  const entries = [
+    ...(Object.keys(referencePaths) as ContentKind[]).flatMap((kind) => (content[kind] as Entry<unknown>[]).map((entry) => ({ kind, entry }))),
+    ...failed,
+  ];
+  return entries.flatMap(({ kind, entry }) =>
+    (referencePaths[kind] ?? []).flatMap(([pattern, target]) =>
+      valuesAt(entry.data, pattern)
+        .filter(({ value }) => idSchema.safeParse(value).success)
+        .map(({ path, value }) => ({ entry, path, target, id: value }))));
 }
 
 /**
@@ -66,7 +77,9 @@ export function checkReferences(content: Content): Diagnostic[] {
       const noun = nouns[ref.target];
       const failed = content.failed.find((f) => f.kind === ref.target && (f.id === ref.id || f.id === undefined));
       if (!failed) {
-        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, `${didYouMean(ref.id, known[ref.target])} (ids are file names in ${folders[ref.target]})`)];
+        // Files that failed to load still have their ids: "irs" is a typo of the broken iris.md, not of another release.
+        const ids = new Set([...known[ref.target], ...content.failed.filter((f) => f.kind === ref.target && f.id !== undefined).map((f) => f.id!)]);
+        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, `${didYouMean(ref.id, [...ids].sort(byCodeUnit))} (ids are file names in ${folders[ref.target]})`)];
       }
       if (failed.id === undefined) return [];
       return [at(ref.entry, ref.path, 'unknown-reference', `${noun} "${ref.id}" could not be loaded`, `${failed.file} has errors of its own; fix them first`)];

@@ -12,6 +12,8 @@ import { at, didYouMean } from './helpers.ts';
 export function checkReviews(content: Content): Diagnostic[] {
   const releases = new Map(content.releases.map((r) => [r.id, r.data]));
   const tsc = content.portal[0]?.data.tsc ?? [];
+  // A project that is not there is an unknown project already: one problem, said once.
+  const projects = new Set(content.projects.map((p) => p.id));
   return content.reviews.flatMap((review) => {
     const release = releases.get(review.data.release);
     if (!release) return []; // reported as an unknown release
@@ -29,7 +31,7 @@ export function checkReviews(content: Content): Diagnostic[] {
       if (p.status === 'exception' && p.exception === undefined) {
         found.push(at(review, ['projects', i, 'status'], 'review-exception', `project "${p.project}" has an exception, but the review does not say what the TSC granted`, 'add `exception:` with what was granted and until when (e.g. "one more week to land the driver, disabled by default")', 'warning'));
       }
-      if (release.projects.length && !release.projects.includes(p.project)) {
+      if (release.projects.length && !release.projects.includes(p.project) && projects.has(p.project)) {
         found.push(at(review, ['projects', i, 'project'], 'review-project', `project "${p.project}" does not take part in release "${review.data.release}"`, `add it to the release's projects, or remove it from this review`, 'warning'));
       }
     });
