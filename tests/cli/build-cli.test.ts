@@ -27,7 +27,7 @@ describe('npm run build', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous build');
   });
 
-  it('refuses an --out whose loss would hurt: a file, the content, the project, a folder of other files', async () => {
+  it('refuses an --out whose loss would hurt: a file, the content, the project, a folder of other files', { timeout: 120_000 }, async () => {
     const root = await makeContent(small);
     const place = await mkdtemp(join(tmpdir(), 'tollgate-out-'));
     await writeFile(join(place, 'notes.txt'), 'keep me');
