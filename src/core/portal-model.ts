@@ -1,3 +1,4 @@
+import { glossaryEntries, type GlossaryEntry } from './glossary.ts';
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
@@ -6,7 +7,7 @@ import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
-import type { Glossary, Level, Portal, Project, Raci, Review } from './schemas/index.ts';
+import type { Level, Portal, Project, Raci, Review } from './schemas/index.ts';
 
 /** A person as pages show them: enough to name and credit, no contact details. */
 export interface PersonRef {
@@ -93,7 +94,8 @@ export interface PortalModel {
   levels: LevelView[];
   /** Which candidate qualifies each release at its required level, by release id. */
   qualifications: Map<string, Qualification>;
-  glossary: Glossary['terms'];
+  /** Glossary terms in alphabetical order, each with its anchor on the glossary page. */
+  glossary: GlossaryEntry[];
   /** Milestone reviews of each release, oldest first, by release id. */
   reviews: Map<string, ReviewView[]>;
 }
@@ -169,7 +171,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
-    glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)),
+    glossary: glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term))),
   };
 }
 

@@ -28,3 +28,30 @@ describe('a newcomer taking the course', () => {
     await page.close();
   });
 });
+
+describe('a newcomer looking a word up', () => {
+  it('searches for an abbreviation and lands on its term in the glossary', async () => {
+    const { page, problems } = await openTab(browser());
+    await visit(page, new URL('search/?q=DML', sample.url).href);
+    const term = page.locator('.pagefind-ui__result-nested a[href*="/glossary/#"]').first();
+    await term.waitFor({ timeout: 15_000 });
+    await expect(term.textContent()).resolves.toBe('Definitive media library (DML)');
+    await Promise.all([page.waitForURL(/\/glossary\/#definitive-media-library$/), term.click()]);
+    const target = page.locator(':target');
+    await expect(target.evaluate((e) => e.tagName)).resolves.toBe('H2');
+    await expect(target.textContent()).resolves.toBe('Definitive media library (DML)');
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('follows every “see also” link to the term it names', async () => {
+    const { page } = await openTab(browser());
+    await visit(page, new URL('glossary/', sample.url).href, 'load');
+    const links = await page.locator('main .glossary a[href^="#"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent })));
+    expect(links.length).toBeGreaterThan(10);
+    for (const { href, text } of links) {
+      await expect(page.locator(`main h2${href} dfn`).textContent(), href).resolves.toBe(text);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,47 @@
+import type { Glossary } from './schemas/index.ts';
+
+type Term = Glossary['terms'][number];
+
+/** A glossary term as the glossary page shows it: where it can be linked to, and where its "see also" terms are. */
+export interface GlossaryEntry extends Term {
+  /** The term's fragment on the glossary page (`glossary/#waiver`), unique on the page. */
+  anchor: string;
+  seeAlsoLinks: { term: string; anchor: string }[];
+}
+
+/**
+ * Gives every term a fragment id that readers can share and that search can
+ * point to. Letters and digits of any script are kept (a Greek or Japanese
+ * glossary would otherwise get empty ids and "see also" links to nowhere),
+ * and two terms that read alike ("Blue/green" and "Blue green") get distinct
+ * ids, the later one numbered, so that no link lands on the wrong term.
+ */
+export function glossaryEntries(terms: readonly Term[]): GlossaryEntry[] {
+  const taken = new Set<string>(layoutIds);
+  const anchors = new Map<string, string>();
+  for (const { term } of terms) {
+    if (anchors.has(term)) continue;
+    const base = slug(term) || 'term';
+    let anchor = base;
+    for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+    taken.add(anchor);
+    anchors.set(term, anchor);
+  }
+  return terms.map((entry) => ({
+    ...entry,
+    anchor: anchors.get(entry.term)!,
+    // The validator reports "see also" names that no term defines; a portal built anyway leaves them out.
+    seeAlsoLinks: entry.seeAlso.flatMap((term) => (anchors.has(term) ? [{ term, anchor: anchors.get(term)! }] : [])),
+  }));
+}
+
+/** Ids every page's layout already uses (the skip link's target, the header's search field). */
+const layoutIds = ['main', 'site-search'];
+
+function slug(term: string): string {
+  return term
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
