@@ -44,6 +44,19 @@ describe('a newcomer looking a word up', () => {
     await page.close();
   });
 
+  it('sees, under each page found, the sections named for the search first, without empty thumbnails', async () => {
+    const { page, problems } = await openTab(browser());
+    await visit(page, new URL('search/?q=waiver', sample.url).href);
+    const glossary = page.locator('.pagefind-ui__result').filter({ has: page.locator('.pagefind-ui__result-link[href$="/glossary/"]') });
+    await glossary.waitFor({ timeout: 15_000 });
+    await expect(glossary.locator('.pagefind-ui__result-nested a').first().getAttribute('href')).resolves.toMatch(/\/glossary\/#waiver$/);
+    const lesson = page.locator('.pagefind-ui__result').filter({ has: page.locator('.pagefind-ui__result-link[href$="/training/running-the-cycle/"]') });
+    await expect(lesson.locator('.pagefind-ui__result-nested a').first().textContent()).resolves.toBe('Waivers');
+    await expect(page.locator('.pagefind-ui__result-thumb').count()).resolves.toBe(0);
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
   it('follows every “see also” link to the term it names', async () => {
     const { page } = await openTab(browser());
     await visit(page, new URL('glossary/', sample.url).href, 'load');
