@@ -68,3 +68,26 @@ describe('a newcomer looking a word up', () => {
     await page.close();
   });
 });
+
+describe('a newcomer reading a lesson with a diagram', () => {
+  it('still gets the other diagrams, and the text version of one that cannot be drawn', async () => {
+    const { page, problems } = await openTab(browser());
+    const url = new URL('training/schedule-and-promotion/', sample.url).href;
+    // An author's typo in a diagram placed before the lesson's own one.
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<pre><code class="language-mermaid">', '<pre><code class="language-mermaid">flowchart LR\n  a[unclosed --&gt;\n</code></pre>$&');
+      await route.fulfill({ response, body: html });
+    });
+    await visit(page, url);
+    await page.locator('main figure.diagram svg').waitFor({ timeout: 15_000 });
+    await expect(page.locator('main figure.diagram').count()).resolves.toBe(1);
+    const broken = page.locator('main pre').filter({ hasText: 'unclosed' });
+    await expect(broken.isVisible()).resolves.toBe(true);
+    await expect(broken.locator('xpath=following-sibling::p[1]').textContent()).resolves.toMatch(/could not be drawn/);
+    // Nothing of mermaid's own error drawing is left outside the page's landmarks.
+    await expect(page.evaluate(() => [...document.body.children].map((e) => e.tagName))).resolves.toEqual(['A', 'HEADER', 'MAIN', 'FOOTER']);
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+});
