@@ -18,20 +18,22 @@ export interface GlossaryEntry extends Term {
  */
 export function glossaryEntries(terms: readonly Term[]): GlossaryEntry[] {
   const taken = new Set<string>(layoutIds);
-  const anchors = new Map<string, string>();
+  const anchors = new Map<string, { term: string; anchor: string }>();
+  // Keys in lower case: the validator accepts a "see also" in any case ("waiver" for "Waiver").
+  const key = (term: string) => term.toLowerCase();
   for (const { term } of terms) {
-    if (anchors.has(term)) continue;
+    if (anchors.has(key(term))) continue;
     const base = slug(term) || 'term';
     let anchor = base;
     for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
     taken.add(anchor);
-    anchors.set(term, anchor);
+    anchors.set(key(term), { term, anchor });
   }
   return terms.map((entry) => ({
     ...entry,
-    anchor: anchors.get(entry.term)!,
+    anchor: anchors.get(key(entry.term))!.anchor,
     // The validator reports "see also" names that no term defines; a portal built anyway leaves them out.
-    seeAlsoLinks: entry.seeAlso.flatMap((term) => (anchors.has(term) ? [{ term, anchor: anchors.get(term)! }] : [])),
+    seeAlsoLinks: entry.seeAlso.flatMap((term) => anchors.get(key(term)) ?? []),
   }));
 }
 

@@ -21,6 +21,11 @@ describe('glossary anchors', () => {
     expect(entries[0]!.seeAlsoLinks[0]!.anchor).toBe('blue-green-2');
   });
 
+  it('links a "see also" written in another case, as the validator accepts it, under the term’s own name', () => {
+    const [entry] = glossaryEntries([term('Candidate', ['waiver']), term('Waiver')]);
+    expect(entry!.seeAlsoLinks).toEqual([{ term: 'Waiver', anchor: 'waiver' }]);
+  });
+
   it('never takes an id the page layout uses (the skip link’s target, the search field)', () => {
     expect(glossaryEntries([term('Main'), term('Site search')]).map((e) => e.anchor)).toEqual(['main-2', 'site-search-2']);
   });
