@@ -14,12 +14,15 @@ describe('a newcomer taking the course', () => {
     await page.goto(course[0]!);
     for (const [i, lesson] of course.entries()) {
       expect(page.url()).toBe(lesson);
+      // A lesson with a diagram loads mermaid after `load`; leaving before it arrives would abort it.
+      await page.waitForLoadState('networkidle');
       const pager = page.getByRole('navigation', { name: 'Lessons' });
       await expect(pager.locator('a[rel="prev"]').count()).resolves.toBe(i === 0 ? 0 : 1);
       await expect(pager.locator('a[rel="next"]').count()).resolves.toBe(i === course.length - 1 ? 0 : 1);
       if (i < course.length - 1) await Promise.all([page.waitForURL(course[i + 1]!), pager.locator('a[rel="next"]').click()]);
     }
     for (let i = course.length - 1; i > 0; i--) {
+      await page.waitForLoadState('networkidle');
       const previous = page.getByRole('navigation', { name: 'Lessons' }).locator('a[rel="prev"]');
       await expect(previous.textContent()).resolves.toContain(`Session ${i}:`);
       await Promise.all([page.waitForURL(course[i - 1]!), previous.click()]);
