@@ -47,3 +47,22 @@ function slug(term: string): string {
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The glossary terms a lesson or handbook page uses, in glossary order, so
+ * that the page can link each to its definition: a newcomer meets "waiver"
+ * in a lesson and should not have to know that the glossary has it. A term
+ * matches in any case and in the plural ("Waivers"); an abbreviation only as
+ * written ("TSC", not "tsc"). Code blocks (a diagram's source) are left out.
+ */
+export function termsUsedIn(markdown: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const prose = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ').replace(/`[^`\n]*`/g, ' ');
+  return entries.filter(
+    (entry) => wordPattern(entry.term, 'iu', '(?:s|es)?').test(prose) || (entry.abbreviation !== undefined && wordPattern(entry.abbreviation, 'u', 's?').test(prose)),
+  );
+}
+
+function wordPattern(words: string, flags: string, plural: string): RegExp {
+  const escaped = words.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${plural}(?![\\p{L}\\p{N}])`, flags);
+}

@@ -1,4 +1,4 @@
-import { glossaryEntries, type GlossaryEntry } from './glossary.ts';
+import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts';
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
@@ -96,6 +96,8 @@ export interface PortalModel {
   qualifications: Map<string, Qualification>;
   /** Glossary terms in alphabetical order, each with its anchor on the glossary page. */
   glossary: GlossaryEntry[];
+  /** The glossary terms each lesson and handbook page uses, by "training/<id>" or "handbook/<id>". */
+  pageTerms: Map<string, GlossaryEntry[]>;
   /** Milestone reviews of each release, oldest first, by release id. */
   reviews: Map<string, ReviewView[]>;
 }
@@ -149,6 +151,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
   }));
 
+  const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));
   return {
     portal,
     clock: now,
@@ -171,7 +174,10 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
-    glossary: glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term))),
+    glossary,
+    pageTerms: new Map(
+      (['training', 'handbook'] as const).flatMap((kind) => content[kind].map((page) => [`${kind}/${page.id}`, termsUsedIn(page.body ?? '', glossary)] as const)),
+    ),
   };
 }
 

@@ -60,6 +60,20 @@ describe('a newcomer looking a word up', () => {
     await page.close();
   });
 
+  it('follows a word of a lesson or a handbook page to its definition', async () => {
+    const { page, problems } = await openTab(browser());
+    for (const path of ['training/running-the-cycle/', 'handbook/promotion/']) {
+      await visit(page, new URL(path, sample.url).href, 'load');
+      const terms = page.getByRole('region', { name: 'Glossary terms on this page' });
+      const link = terms.getByRole('link', { name: path.startsWith('training') ? 'Waiver' : 'Trunk chasing', exact: true });
+      const name = await link.textContent();
+      await Promise.all([page.waitForURL(/\/glossary\/#/), link.click()]);
+      await expect(page.locator(':target dfn').textContent()).resolves.toBe(name);
+    }
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
   it('follows every “see also” link to the term it names', async () => {
     const { page } = await openTab(browser());
     await visit(page, new URL('glossary/', sample.url).href, 'load');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryEntries } from '../../src/core/glossary.ts';
+import { glossaryEntries, termsUsedIn } from '../../src/core/glossary.ts';
 
 const term = (name: string, seeAlso: string[] = []) => ({ term: name, definition: 'D.', seeAlso });
 
@@ -30,3 +30,33 @@ describe('glossary anchors', () => {
     expect(glossaryEntries([term('Main'), term('Site search')]).map((e) => e.anchor)).toEqual(['main-2', 'site-search-2']);
   });
 });
+
+describe('glossary terms a page uses', () => {
+  const entries = glossaryEntries([
+    { ...term('Waiver'), abbreviation: undefined },
+    { ...term('System integration testing'), abbreviation: 'SIT' },
+    term('Promotion level'),
+    term('C++ build'),
+  ]);
+  const used = (markdown: string) => termsUsedIn(markdown, entries).map((e) => e.term);
+
+  it('finds a term in any case, in the plural and across a line break', () => {
+    expect(used('Two **waivers** were granted.')).toEqual(['Waiver']);
+    expect(used('The promotion\nlevels of the cycle.')).toEqual(['Promotion level']);
+  });
+
+  it('finds an abbreviation only as written, and no word inside another', () => {
+    expect(used('Run the SIT jobs.')).toEqual(['System integration testing']);
+    expect(used('Please sit down; the waiverless plan.')).toEqual([]);
+  });
+
+  it('ignores code blocks and inline code, such as a diagram’s source', () => {
+    expect(used('```mermaid\nflowchart LR\n  a[Waiver] --> b\n```\nText with `SIT` in code.')).toEqual([]);
+  });
+
+  it('takes terms with signs literally', () => {
+    expect(used('A C++ build broke.')).toEqual(['C++ build']);
+    expect(used('A C build broke.')).toEqual([]);
+  });
+});
+
