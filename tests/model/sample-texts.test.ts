@@ -23,3 +23,17 @@ describe('the sample glossary', () => {
     expect(words.filter((word) => !terms.some((term) => term.includes(word)))).toEqual([]);
   });
 });
+
+describe('the sample lessons and handbook', () => {
+  it('say that the feature code freeze, and only it among the freezes of a GA, falls due at 23:59 AoE, as the schedules have it', async () => {
+    const { content } = await validateContent('content');
+    const texts = [...content.training, ...content.handbook].map((page) => page.body ?? '').join('\n');
+    expect(texts).toMatch(/feature code freeze (falls due|is) at \**23:59 AoE/i);
+    expect(texts).not.toMatch(/freeze deadlines are at/i);
+    const freezes = content.releases.filter((r) => r.data.type === 'ga').flatMap((r) => r.data.milestones.filter((m) => m.kind === 'freeze'));
+    expect(freezes.filter((m) => m.id === 'feature-freeze').map((m) => `${m.time} ${m.timezone}`)).toEqual(expect.arrayContaining(['23:59 AoE']));
+    expect(freezes.filter((m) => m.id === 'feature-freeze').every((m) => m.time === '23:59' && m.timezone === 'AoE')).toBe(true);
+    expect(freezes.filter((m) => m.id !== 'feature-freeze').some((m) => m.time === undefined)).toBe(true);
+  });
+});
+
