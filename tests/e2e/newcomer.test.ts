@@ -74,6 +74,16 @@ describe('a newcomer looking a word up', () => {
     await page.close();
   });
 
+  it('without JavaScript, is pointed from the search page to the glossary and the course', async () => {
+    const { page } = await openTab(browser());
+    const html = await (await page.request.get(new URL('search/', sample.url).href)).text();
+    const fallback = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+    const links = [...fallback.matchAll(/href="([^"]+)"/g)].map((m) => new URL(m[1]!, sample.url).pathname);
+    expect(links).toEqual(expect.arrayContaining(['/glossary/', '/training/', '/handbook/']));
+    for (const link of links) expect((await page.request.get(new URL(link, sample.url).href)).status(), link).toBe(200);
+    await page.close();
+  });
+
   it('follows every “see also” link to the term it names', async () => {
     const { page } = await openTab(browser());
     await visit(page, new URL('glossary/', sample.url).href, 'load');
