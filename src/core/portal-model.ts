@@ -1,3 +1,4 @@
+import { hasDiagram } from './diagrams.ts';
 import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts';
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
@@ -98,6 +99,8 @@ export interface PortalModel {
   glossary: GlossaryEntry[];
   /** The glossary terms each lesson and handbook page uses, by "training/<id>" or "handbook/<id>". */
   pageTerms: Map<string, GlossaryEntry[]>;
+  /** Lessons and handbook pages ("training/<id>", "handbook/<id>") that hold a diagram: only they load the diagram code. */
+  diagramPages: Set<string>;
   /** Milestone reviews of each release, oldest first, by release id. */
   reviews: Map<string, ReviewView[]>;
 }
@@ -175,6 +178,9 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
     glossary,
+    diagramPages: new Set(
+      (['training', 'handbook'] as const).flatMap((kind) => content[kind].filter((page) => hasDiagram(page.body ?? '')).map((page) => `${kind}/${page.id}`)),
+    ),
     pageTerms: new Map(
       (['training', 'handbook'] as const).flatMap((kind) => content[kind].map((page) => [`${kind}/${page.id}`, termsUsedIn(page.body ?? '', glossary)] as const)),
     ),

@@ -97,6 +97,17 @@ describe('a newcomer looking a word up', () => {
 });
 
 describe('a newcomer reading a lesson with a diagram', () => {
+  it('sees the diagram of a handbook page drawn, as in a lesson', async () => {
+    const { page, problems } = await openTab(browser());
+    await visit(page, new URL('handbook/release-process/', sample.url).href);
+    const diagram = page.locator('main figure.diagram svg');
+    await diagram.waitFor({ timeout: 15_000 });
+    await expect(diagram.getAttribute('aria-roledescription')).resolves.toBeTruthy();
+    await expect(page.locator('main pre[hidden]').count()).resolves.toBe(1);
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
   it('still gets the other diagrams, and the text version of one that cannot be drawn', async () => {
     const { page, problems } = await openTab(browser());
     const url = new URL('training/schedule-and-promotion/', sample.url).href;
