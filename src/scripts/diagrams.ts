@@ -15,6 +15,13 @@ if (blocks.length) {
       const figure = document.createElement('figure');
       figure.className = 'diagram';
       figure.innerHTML = svg;
+      // Drawn at its own size, scrolling in its box on a phone: shrunk to 375 px, its words were too small to read.
+      const drawing = figure.querySelector('svg');
+      const natural = Number.parseFloat(drawing?.style.maxWidth ?? '');
+      if (drawing && natural > 0) drawing.style.minWidth = `${natural}px`;
+      // A box that may scroll is reached and scrolled with the keyboard, and named after the diagram.
+      figure.tabIndex = 0;
+      figure.setAttribute('aria-label', drawing?.querySelector('title')?.textContent?.trim() || 'Diagram');
       pre.before(figure);
       pre.hidden = true;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { listProblems, openTab, visit, useBrowser } from './support/browser.ts';
+import { widths } from './support/layout.ts';
 
 const sample = inject('sample');
 const browser = useBrowser();
@@ -97,6 +98,27 @@ describe('a newcomer looking a word up', () => {
 });
 
 describe('a newcomer reading a lesson with a diagram', () => {
+  it('reads a diagram on a phone at its drawn size, scrolling it in its own box with the keyboard', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.setViewportSize({ width: widths.phone, height: 800 });
+    await visit(page, new URL('training/schedule-and-promotion/', sample.url).href);
+    const figure = page.locator('main figure.diagram');
+    await figure.locator('svg').waitFor({ timeout: 15_000 });
+    const sizes = await figure.evaluate((f) => {
+      const svg = f.querySelector('svg')!;
+      return { drawn: svg.getBoundingClientRect().width, natural: Number.parseFloat(svg.style.maxWidth), box: f.clientWidth, page: document.documentElement.scrollWidth };
+    });
+    expect(sizes.drawn).toBeGreaterThanOrEqual(sizes.natural);
+    expect(sizes.drawn).toBeGreaterThan(sizes.box);
+    expect(sizes.page).toBe(widths.phone);
+    await expect(figure.getAttribute('aria-label')).resolves.toBe('Promotion levels of Lumen Edge');
+    await figure.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(figure.evaluate((f) => f.scrollLeft)).resolves.toBeGreaterThan(0);
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
   it('sees the diagram of a handbook page drawn, as in a lesson', async () => {
     const { page, problems } = await openTab(browser());
     await visit(page, new URL('handbook/release-process/', sample.url).href);
