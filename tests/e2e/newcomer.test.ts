@@ -114,7 +114,8 @@ describe('a newcomer reading a lesson with a diagram', () => {
     await expect(figure.getAttribute('aria-label')).resolves.toBe('Promotion levels of Lumen Edge');
     await figure.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(figure.evaluate((f) => f.scrollLeft)).resolves.toBeGreaterThan(0);
+    // Keyboard scrolling may be animated: wait for it to move.
+    await expect.poll(() => figure.evaluate((f) => f.scrollLeft), { timeout: 5_000 }).toBeGreaterThan(0);
     expect(listProblems(problems)).toEqual([]);
     await page.close();
   });
