@@ -1,3 +1,5 @@
+import { hasDiagram } from './diagrams.ts';
+import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts';
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
@@ -6,7 +8,7 @@ import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
-import type { Glossary, Level, Portal, Project, Raci, Review } from './schemas/index.ts';
+import type { Level, Portal, Project, Raci, Review } from './schemas/index.ts';
 import { missingReleaseManagers } from './schemas/projects.ts';
 
 /** A person as pages show them: enough to name and credit, no contact details. */
@@ -100,7 +102,12 @@ export interface PortalModel {
   levels: LevelView[];
   /** Which candidate qualifies each release at its required level, by release id. */
   qualifications: Map<string, Qualification>;
-  glossary: Glossary['terms'];
+  /** Glossary terms in alphabetical order, each with its anchor on the glossary page. */
+  glossary: GlossaryEntry[];
+  /** The glossary terms each lesson and handbook page uses, by "training/<id>" or "handbook/<id>". */
+  pageTerms: Map<string, GlossaryEntry[]>;
+  /** Lessons and handbook pages ("training/<id>", "handbook/<id>") that hold a diagram: only they load the diagram code. */
+  diagramPages: Set<string>;
   /** Milestone reviews of each release, oldest first, by release id. */
   reviews: Map<string, ReviewView[]>;
 }
@@ -155,6 +162,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
   }));
 
+  const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));
   return {
     portal,
     clock: now,
@@ -177,7 +185,13 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
-    glossary: [...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)),
+    glossary,
+    diagramPages: new Set(
+      (['training', 'handbook'] as const).flatMap((kind) => content[kind].filter((page) => hasDiagram(page.body ?? '')).map((page) => `${kind}/${page.id}`)),
+    ),
+    pageTerms: new Map(
+      (['training', 'handbook'] as const).flatMap((kind) => content[kind].map((page) => [`${kind}/${page.id}`, termsUsedIn(page.body ?? '', glossary)] as const)),
+    ),
   };
 }
 

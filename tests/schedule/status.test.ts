@@ -113,6 +113,18 @@ describe('a release seen before, during and after its cycle', () => {
     expect(estimated).toEqual({ planning: false, freeze: true, rc: true, 'beacon-docs': false, release: true, retrospective: true });
     expect(release.milestones.find((m) => m.id === 'freeze')).toMatchObject({ date: '2026-02-05', week: -4, weekLabel: 'R-4', rule: 'R-4' });
   });
+
+  it('says in words how each date is set, naming the milestone it follows', async () => {
+    const { release } = await orchidAt('2026-01-01T12:00:00Z');
+    expect(Object.fromEntries(release.milestones.map((m) => [m.id, m.setAs]))).toEqual({
+      planning: 'a fixed date',
+      freeze: 'R-4, counted from the release week',
+      rc: '1 week before Orchid release',
+      'beacon-docs': 'a fixed date',
+      release: 'a fixed date',
+      retrospective: '2 weeks after Orchid release',
+    });
+  });
 });
 
 describe('milestone reviews decide whether a past milestone was met', () => {

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../validate/diagnostic.ts';
 import { at } from '../validate/rules/helpers.ts';
 import { daysBetween, isoWeekLabel, weekLabel, weekRelativeTo } from './dates.ts';
 import { resolveSchedule } from './milestone-dates.ts';
+import { describeDating } from './set-as.ts';
 import { latestReview, milestoneStatus, nextPhase, releaseStatusOn, type Lifecycle } from './status.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './types.ts';
 import { dateIn } from './zones.ts';
@@ -74,6 +75,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         // Without a release week there is no "R-n": the ISO week names it.
         weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),
         rule,
+        setAs: describeDating(data.milestones[index]!, data.milestones),
         status: milestoneStatus({ date: dueDay, deadline }, clock, review),
         daysUntil: daysBetween(clock.today, dueDay),
         index,

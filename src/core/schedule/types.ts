@@ -27,6 +27,8 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   weekLabel: string;
   /** How the date was written, for pages that explain it ("R-5", "-6w from release", "2026-03-05"). */
   rule: string;
+  /** How the date is set, in words for readers: "a fixed date", "2 weeks after Feature code freeze", "R-5, counted from the release week". */
+  setAs: string;
   status: MilestoneStatus;
   /** Whole days from the clock's today to `date`, or to the day of `deadline` in the portal's zone (negative when past). */
   daysUntil: number;
