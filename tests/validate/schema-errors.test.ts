@@ -177,6 +177,17 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('keeps the "without quotes" hints for values that were text', async () => {
+    const root = await makeContent({
+      'training/t.mdx': '---\ntitle: T\ndescription: D\norder: 1\nduration: [50]\n---\n',
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nmanaged: [no]\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.field, d.message, d.hint])).toEqual([
+      ['managed', '`managed` must be true or false, not a list', 'write true or false'],
+      ['duration', '`duration` must be a number, not a list', undefined],
+    ]);
+  });
+
   it('says what a key of a mapping must look like (a service of a person, a role of a matrix)', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana\nhandles:\n  GitHub: ana\n',

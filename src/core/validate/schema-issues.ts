@@ -7,17 +7,18 @@ import { fieldsAt } from './schema-fields.ts';
 /**
  * Turns zod's issues for one file into diagnostics at the line of the field,
  * worded for someone editing the file (YAML lists and mappings, JSON arrays
- * and objects) rather than someone reading TypeScript. With the file's
- * `schema`, an unknown field is answered with the field it most likely
- * misspells, or the fields allowed there.
+ * and objects) rather than someone reading TypeScript. The file's `schema`
+ * answers an unknown field with the field it most likely misspells, or the
+ * fields allowed there.
  */
-export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat, schema?: z.ZodType): Diagnostic[] {
+export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat, schema: z.ZodType): Diagnostic[] {
   return issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const { line, column } = source.locate(path);
-      const described = describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
-      const { message, hint } = issue.code === 'unrecognized_keys' && schema ? { ...described, hint: unknownFieldHint(String(path.at(-1)), fieldsAt(schema, issue.path)) } : described;
+      const { message, hint } = issue.code === 'unrecognized_keys'
+        ? { message: `unknown field \`${String(path.at(-1))}\``, hint: unknownFieldHint(String(path.at(-1)), fieldsAt(schema, issue.path)) }
+        : describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
       return { file, line, column, severity: 'error' as const, message, field: fieldName(path), hint, rule: 'schema' };
     });
   });
@@ -32,9 +33,7 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         const key = String(issue.path.at(-1) ?? 'it');
         return { message: `${name} is required`, hint: `add ${json ? `"${key}"` : `\`${key}:\``} with ${typeWord(issue.expected, json)}` };
       }
-      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, json) };
-    case 'unrecognized_keys':
-      return { message: `unknown field ${name}`, hint: 'remove it or check its spelling against the content reference in README.md' };
+      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, issue.input, json) };
     case 'invalid_value':
       return {
         message: `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
@@ -93,10 +92,11 @@ function typeWord(expected: string, json: boolean): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-function typeHint(expected: string, json: boolean): string | undefined {
-  // "50 minutes", "95%", "yes" or a quoted "true": the value is read as text.
-  if (expected === 'number' || expected === 'int') return 'write the number alone, without quotes or units (e.g. 50)';
-  if (expected === 'boolean') return 'write true or false, without quotes';
+function typeHint(expected: string, input: unknown, json: boolean): string | undefined {
+  // "50 minutes", "95%", "yes" or a quoted "true": the value was read as text.
+  if (typeof input === 'string' && (expected === 'number' || expected === 'int')) return 'write the number alone, without quotes or units (e.g. 50)';
+  if (typeof input === 'string' && expected === 'boolean') return 'write true or false, without quotes';
+  if (expected === 'boolean') return 'write true or false';
   if (json) {
     if (expected === 'array') return 'write an array in square brackets: [ ... ]';
     if (expected === 'object') return 'write an object in braces: { "key": value }';
