@@ -111,7 +111,7 @@ describe('a release seen before, during and after its cycle', () => {
     const { release } = await orchidAt('2026-01-01T12:00:00Z');
     const estimated = Object.fromEntries(release.milestones.map((m) => [m.id, m.estimated]));
     expect(estimated).toEqual({ planning: false, freeze: true, rc: true, 'beacon-docs': false, release: true, retrospective: true });
-    expect(release.milestones.find((m) => m.id === 'freeze')).toMatchObject({ date: '2026-02-05', week: -4, weekLabel: 'R-4', rule: 'R-4' });
+    expect(release.milestones.find((m) => m.id === 'freeze')).toMatchObject({ date: '2026-02-05', week: -4, weekLabel: 'R-4', setAs: 'R-4, counted from the release week' });
   });
 
   it('says in words how each date is set, naming the milestone it follows', async () => {

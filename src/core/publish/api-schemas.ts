@@ -26,7 +26,7 @@ export const apiMilestone = z.strictObject({
     .describe('Release-relative week ("R-5", "R-0" the release week, "R+2"); the ISO week ("2027-W04") for a release without a release date'),
   estimated: z.boolean(),
   status: z.enum(['done', 'due-this-week', 'upcoming', 'overdue']),
-  days_until: z.number().int(),
+  days_until: z.number().int().describe('Whole days from the build day to the milestone: to the day of `deadline` in the portal\'s zone when it has one (an AoE deadline can fall a day after `date`)'),
   is_done: z.boolean(),
   url: z.url(),
 });

@@ -58,7 +58,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
   const anchor = schedule.releaseDate ?? resolvedDates.map((d) => d.date).sort().at(-1);
 
   const milestones: ResolvedMilestone[] = resolvedDates
-    .map(({ index, date, deadline, estimated, rule }) => {
+    .map(({ index, date, deadline, estimated }) => {
       const { date: _d, after: _a, offset: _o, week: _w, ...written } = data.milestones[index]!;
       const week = anchor ? weekRelativeTo(date, anchor) : 0;
       const review = latestReview(context.reviews ?? [], entry.id, written.id);
@@ -74,7 +74,6 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         week,
         // Without a release week there is no "R-n": the ISO week names it.
         weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),
-        rule,
         setAs: describeDating(data.milestones[index]!, data.milestones),
         status: milestoneStatus({ date: dueDay, deadline }, clock, review),
         daysUntil: daysBetween(clock.today, dueDay),

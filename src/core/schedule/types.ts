@@ -25,8 +25,6 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   week: number;
   /** Human label of `week`: "R-5", "R-0" (the release week), "R+2"; the ISO week ("2027-W04") when the release has no release date. */
   weekLabel: string;
-  /** How the date was written, for pages that explain it ("R-5", "-6w from release", "2026-03-05"). */
-  rule: string;
   /** How the date is set, in words for readers: "a fixed date", "2 weeks after Feature code freeze", "R-5, counted from the release week". */
   setAs: string;
   status: MilestoneStatus;
