@@ -141,16 +141,6 @@ describe('schema errors', () => {
     expect(b).toMatchObject({ file: 'results/b.json', field: 'runs.0.job', message: '`job` is required', hint: 'add "job" with a string' });
   });
 
-  it('requires a project-specific milestone to name its project, and one naming a project to be project-specific', async () => {
-    const root = await makeContent({
-      'releases/r1.md': release('  - id: cut\n    name: Branch cut\n    scope: project\n    date: 2026-03-01\n  - id: tag\n    name: Tag\n    project: relay\n    date: 2026-03-02\n  - id: rel\n    name: R\n    kind: release\n    date: 2026-03-05\n'),
-    });
-    expect((await validateContent(root)).diagnostics.filter((d) => d.rule === 'schema').map((d) => [d.line, d.field, d.message])).toEqual([
-      [5, 'milestones.0.project', '`project` is required with `scope: project` (the id of the project whose event this is)'],
-      [9, 'milestones.1.scope', "`scope` must be `project` when `project` is given; without it the milestone is every project's deadline"],
-    ]);
-  });
-
   it('words too short lists and too small numbers for the file\'s author, not as zod does', async () => {
     const root = await makeContent({
       'raci/m.yaml': 'title: M\nroles: []\nactivities: []\n',
