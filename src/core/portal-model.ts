@@ -4,11 +4,12 @@ import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
+import { reviewsOf, type ReviewView } from './review-views.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
-import type { Level, Portal, Project, Raci, Review } from './schemas/index.ts';
+import type { Level, Portal, Project, Raci } from './schemas/index.ts';
 import { missingReleaseManagers } from './schemas/projects.ts';
 
 /** A person as pages show them: enough to name and credit, no contact details. */
@@ -49,19 +50,7 @@ export interface LevelView {
   requiredJobs: number;
 }
 
-/** A TSC milestone review, with the names a page shows. */
-export interface ReviewView {
-  file: string;
-  /** Unique on the release page, also when a milestone was reviewed twice (rejected, then approved). */
-  anchor: string;
-  data: Review;
-  milestoneName: string;
-  signedBy?: PersonRef;
-  /** How many projects are in each status. */
-  counts: Record<Review['projects'][number]['status'], number>;
-  /** Projects taking part in the release that the review does not list: the counts say nothing of them. */
-  unreviewed: { id: string; name: string }[];
-}
+export type { ReviewView };
 
 /**
  * Everything the portal shows, computed once from validated content and one
@@ -162,6 +151,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
   }));
 
+  const projectNames = new Map(content.projects.map((p) => [p.id, p.data.name]));
   const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));
   return {
     portal,
@@ -169,7 +159,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     people,
     tsc: portal.tsc.map(person),
     projects,
-    projectNames: new Map(content.projects.map((p) => [p.id, p.data.name])),
+    projectNames,
     releases,
     current,
     currentFix: current && shipped.filter((r) => r.data.basedOn === current.id).at(-1),
@@ -184,7 +174,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     levels,
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
-    reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content, person)])),
+    reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content.reviews, { person, projectNames })])),
     glossary,
     diagramPages: new Set(
       (['training', 'handbook'] as const).flatMap((kind) => content[kind].filter((page) => hasDiagram(page.body ?? '')).map((page) => `${kind}/${page.id}`)),
@@ -197,26 +187,4 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
 
 function byReleaseDate(a: ResolvedRelease, b: ResolvedRelease): number {
   return byCodeUnit(a.releaseDate ?? '9999', b.releaseDate ?? '9999') || byCodeUnit(a.id, b.id);
-}
-
-function reviewsOf(release: ResolvedRelease, content: Content, person: (id: string) => PersonRef): ReviewView[] {
-  return content.reviews
-    .filter((review) => review.data.release === release.id)
-    .sort((a, b) => byCodeUnit(a.data.date, b.data.date) || byCodeUnit(a.file, b.file))
-    .map((review) => {
-      const counts = { done: 0, partial: 0, 'not-done': 0, exception: 0 };
-      for (const p of review.data.projects) counts[p.status]++;
-      const listed = new Set(review.data.projects.map((p) => p.project));
-      return {
-        file: review.file,
-        anchor: `review-${review.id}`,
-        data: review.data,
-        milestoneName: release.milestones.find((m) => m.id === review.data.milestone)?.name ?? review.data.milestone,
-        signedBy: review.data.signoff ? person(review.data.signoff.by) : undefined,
-        counts,
-        unreviewed: release.data.projects
-          .filter((id) => !listed.has(id))
-          .map((id) => ({ id, name: content.projects.find((p) => p.id === id)?.data.name ?? id })),
-      };
-    });
 }

@@ -1,0 +1,45 @@
+import type { Entry } from './load/load.ts';
+import { byCodeUnit } from './order.ts';
+import type { PersonRef } from './portal-model.ts';
+import type { ResolvedRelease } from './schedule/types.ts';
+import type { Review } from './schemas/index.ts';
+
+/** A TSC milestone review, with the names a page shows. */
+export interface ReviewView {
+  file: string;
+  /** Unique on the release page, also when a milestone was reviewed twice (rejected, then approved). */
+  anchor: string;
+  data: Review;
+  milestoneName: string;
+  signedBy?: PersonRef;
+  /** How many projects are in each status. */
+  counts: Record<Review['projects'][number]['status'], number>;
+  /** Projects taking part in the release that the review does not list: the counts say nothing of them. */
+  unreviewed: { id: string; name: string }[];
+}
+
+interface Names {
+  person: (id: string) => PersonRef;
+  projectNames: ReadonlyMap<string, string>;
+}
+
+/** The reviews of one release, oldest first, counted and named for its page. */
+export function reviewsOf(release: ResolvedRelease, reviews: readonly Entry<Review>[], { person, projectNames }: Names): ReviewView[] {
+  return reviews
+    .filter((review) => review.data.release === release.id)
+    .sort((a, b) => byCodeUnit(a.data.date, b.data.date) || byCodeUnit(a.file, b.file))
+    .map((review) => {
+      const counts = { done: 0, partial: 0, 'not-done': 0, exception: 0 };
+      for (const p of review.data.projects) counts[p.status]++;
+      const listed = new Set(review.data.projects.map((p) => p.project));
+      return {
+        file: review.file,
+        anchor: `review-${review.id}`,
+        data: review.data,
+        milestoneName: release.milestones.find((m) => m.id === review.data.milestone)?.name ?? review.data.milestone,
+        signedBy: review.data.signoff ? person(review.data.signoff.by) : undefined,
+        counts,
+        unreviewed: release.data.projects.filter((id) => !listed.has(id)).map((id) => ({ id, name: projectNames.get(id) ?? id })),
+      };
+    });
+}
