@@ -113,31 +113,11 @@ function aliasProblem(doc: Document, lines: LineCounter, message: string): Synta
  * result files, and their text would double what they take in memory.
  */
 function parseJson(text: string, readAgain?: () => string): ParsedSource | SyntaxProblem {
-  // CI that stopped while writing leaves an empty or a cut-short file: say so, not "unexpected end".
-  if (text.trim() === '') return { message: 'the file is empty', position: { line: 1, column: 1 }, hint: 'write its content, or remove the file' };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    // JSON.parse names the token but not always the place; the YAML parser,
-    // which reads JSON too, finds the place.
-    const message = (error as Error).message;
-    // Control characters (a binary file, a stray NUL) are shown escaped: raw, a terminal hides them.
-    const reason = message.split(/, "|\n| in JSON at/)[0]!.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const stated = /\(line (\d+) column (\d+)\)/.exec(message);
-    const yaml = stated ? undefined : parseYaml(text);
-    const position = stated
-      ? { line: Number(stated[1]), column: Number(stated[2]) }
-      : yaml && 'position' in yaml ? yaml.position : { line: 1, column: 1 };
-    const at = /at position (\d+)/.exec(message);
-    if (/^Unexpected end of JSON input/.test(reason) || (at && Number(at[1]) >= text.trimEnd().length)) {
-      const lines = text.split('\n');
-      return {
-        message: 'invalid JSON: the file ends before its last value is closed', position: { line: lines.length, column: lines.at(-1)!.length + 1 },
-        hint: 'the file may have been cut short: write it again (e.g. re-run the import), or close its brackets',
-      };
-    }
-    return { message: `invalid JSON: ${reason}`, position };
+    return jsonProblem(text, (error as Error).message);
   }
   let located: ParsedSource | SyntaxProblem | undefined;
   const kept = readAgain ? undefined : text;
@@ -148,6 +128,32 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Synta
       return 'locate' in located ? located.locate(path) : { line: 1, column: 1 };
     },
   };
+}
+
+/**
+ * Why JSON.parse refused a text, and where. CI that stopped while writing
+ * leaves an empty or a cut-short file: that is said, not "unexpected end".
+ * JSON.parse names the token but not always the place; the YAML parser,
+ * which reads JSON too, finds the place.
+ */
+function jsonProblem(text: string, message: string): SyntaxProblem {
+  if (text.trim() === '') return { message: 'the file is empty', position: { line: 1, column: 1 }, hint: 'write its content, or remove the file' };
+  // Control characters (a binary file, a stray NUL) are shown escaped: raw, a terminal hides them.
+  const reason = message.split(/, "|\n| in JSON at/)[0]!.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const at = /at position (\d+)/.exec(message);
+  if (/^Unexpected end of JSON input/.test(reason) || (at && Number(at[1]) >= text.trimEnd().length)) {
+    const lines = text.split('\n');
+    return {
+      message: 'invalid JSON: the file ends before its last value is closed', position: { line: lines.length, column: lines.at(-1)!.length + 1 },
+      hint: 'the file may have been cut short: write it again (e.g. re-run the import), or close its brackets',
+    };
+  }
+  const stated = /\(line (\d+) column (\d+)\)/.exec(message);
+  const yaml = stated ? undefined : parseYaml(text);
+  const position = stated
+    ? { line: Number(stated[1]), column: Number(stated[2]) }
+    : yaml && 'position' in yaml ? yaml.position : { line: 1, column: 1 };
+  return { message: `invalid JSON: ${reason}`, position };
 }
 
 function locateIn(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): Position {
