@@ -40,8 +40,7 @@ export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL,
         return {
           uid: `${release.id}.${m.id}@${site.host}`,
           day: m.date,
-          // A project's own milestone says whose it is, as the release page does.
-          summary: `${release.data.name}: ${m.scope === 'project' && m.projectName ? `${m.projectName}: ` : ''}${m.name}${m.estimated ? ' (estimated)' : ''}`,
+          summary: `${release.data.name}: ${m.title}${m.estimated ? ' (estimated)' : ''}`,
           description: lines.filter(Boolean).join('\n\n'),
           url: new URL(`releases/${release.id}/#milestone-${m.id}`, site).href,
         };

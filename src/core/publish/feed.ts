@@ -28,16 +28,14 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       .filter((m) => m.status === 'done')
       .map((m) => {
         const isRelease = m.kind === 'release';
-        // A project's own milestone says whose it is, as the release page and calendars do.
-        const name = m.scope === 'project' && m.projectName ? `${m.projectName}: ${m.name}` : m.name;
         return {
           day: m.date,
           item: {
             id: `tag:${site.host},${m.date}:${release.id}/${m.id}`,
-            title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${name} reached`),
+            title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.title} reached`),
             link: page(`releases/${release.id}/#milestone-${m.id}`),
             date: new Date(`${m.date}T00:00:00Z`),
-            description: escapeHtml(m.description ?? `${name} of ${release.data.name}, ${m.date}.`),
+            description: escapeHtml(m.description ?? `${m.title} of ${release.data.name}, ${m.date}.`),
             category: [{ term: isRelease ? 'release' : 'milestone' }],
           },
         };

@@ -57,6 +57,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
   // milestone (a "latest" stream) counts them to its last milestone.
   const anchor = schedule.releaseDate ?? resolvedDates.map((d) => d.date).sort().at(-1);
 
+  const projectName = (id: string) => context.projectNames?.get(id) ?? id;
   const milestones: ResolvedMilestone[] = resolvedDates
     .map(({ index, date, deadline, estimated }) => {
       const { date: _d, after: _a, offset: _o, week: _w, ...written } = data.milestones[index]!;
@@ -70,7 +71,9 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         estimated,
         date,
         ...(deadline !== undefined && { deadline }),
-        ...(written.project !== undefined && { projectName: context.projectNames?.get(written.project) ?? written.project }),
+        ...(written.project !== undefined && { projectName: projectName(written.project) }),
+        // A project's own milestone says whose it is, wherever it is listed with others.
+        title: written.project !== undefined ? `${projectName(written.project)}: ${written.name}` : written.name,
         week,
         // Without a release week there is no "R-n": the ISO week names it.
         weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),

@@ -21,6 +21,8 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   deadline?: string;
   /** The name of `project`, for a project's own milestone (its id when no such project is loaded). */
   projectName?: string;
+  /** The name as lists of several projects' milestones give it: "Relay: Branch cut" for a project's own. */
+  title: string;
   /** Weeks relative to the release week: -5 for "R-5", 0 for the release week. */
   week: number;
   /** Human label of `week`: "R-5", "R-0" (the release week), "R+2"; the ISO week ("2027-W04") when the release has no release date. */
