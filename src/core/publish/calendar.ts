@@ -2,6 +2,7 @@ import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { formatInstant } from '../format.ts';
 import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedRelease } from '../schedule/types.ts';
+import { alarmsLast, escapeText } from './ics-text.ts';
 
 /** One calendar entry: a milestone of a release, as a whole-day event. */
 export interface CalendarEvent {
@@ -82,38 +83,6 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
   }
   // RFC 5545 ends every content line, the last one included, with CRLF.
   return alarmsLast(calendar.toString()).replace(/\r?\n?$/, '\r\n');
-}
-
-/**
- * TEXT as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma
- * escaped, line breaks as `\n`. A bare comma or semicolon splits the value,
- * and a bare line break would start a new property.
- */
-export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * Moves each event's VALARM components after its properties: RFC 5545
- * defines an event as its properties followed by its alarms, and
- * ical-generator writes URL and others after the alarms. Lines move whole
- * (with their folded continuations), so folding stays intact.
- */
-function alarmsLast(text: string): string {
-  const out: string[] = [];
-  let alarms: string[] = [];
-  let inAlarm = false;
-  for (const line of text.split('\r\n')) {
-    if (line === 'BEGIN:VALARM') inAlarm = true;
-    if (inAlarm) {
-      alarms.push(line);
-      if (line === 'END:VALARM') inAlarm = false;
-      continue;
-    }
-    if (line === 'END:VEVENT') { out.push(...alarms); alarms = []; }
-    out.push(line);
-  }
-  return out.join('\r\n');
 }
 
 function utcMidnight(day: string, plusDays = 0): Date {
