@@ -66,8 +66,8 @@ describe('cross-references', () => {
   it('suggests the id of a file that failed to load for a typo of it, and lists it among the known ids', async () => {
     const diagnostics = await diagnosticsOf({ ...people, 'projects/relay.md': project(twoManagers).replace('name: Proj', 'name: 42'), 'releases/r.md': releaseWith('rellay'), 'releases/s.md': releaseWith('ghost') });
     expect(diagnostics.filter((d) => d.rule === 'unknown-reference').map((d) => d.hint)).toEqual([
-      'did you mean "relay"? (ids are file names in projects/)',
-      'known: relay (ids are file names in projects/)',
+      'did you mean "relay"? Ids are file names in projects/',
+      'known: relay; ids are file names in projects/',
     ]);
   });
 

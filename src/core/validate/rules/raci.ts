@@ -1,6 +1,6 @@
 import type { Content } from '../../load/load.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { at, didYouMean } from './helpers.ts';
+import { andThen, at, didYouMean } from './helpers.ts';
 
 /**
  * The RACI rules: every activity has exactly one Accountable and at least one
@@ -15,7 +15,7 @@ export function checkRaci(content: Content): Diagnostic[] {
       const letters = Object.entries(activity.assignments);
       for (const [role] of letters) {
         if (!roles.has(role)) {
-          diagnostics.push(at(matrix, [...path, 'assignments', role], 'unknown-reference', `unknown role "${role}"`, `declare it under roles, or ${didYouMean(role, roles)}`));
+          diagnostics.push(at(matrix, [...path, 'assignments', role], 'unknown-reference', `unknown role "${role}"`, andThen(didYouMean(role, roles), 'a new role is declared under `roles`')));
         }
       }
       const accountable = letters.filter(([, l]) => l.includes('A')).map(([role]) => role);

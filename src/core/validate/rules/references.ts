@@ -2,7 +2,7 @@ import type { Content, Entry } from '../../load/load.ts';
 import { byCodeUnit } from '../../order.ts';
 import { id as idSchema, type ContentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { at, didYouMean } from './helpers.ts';
+import { andThen, at, didYouMean } from './helpers.ts';
 
 type Target = 'people' | 'projects' | 'releases' | 'levels';
 
@@ -79,7 +79,7 @@ export function checkReferences(content: Content): Diagnostic[] {
       if (!failed) {
         // Files that failed to load still have their ids: "irs" is a typo of the broken iris.md, not of another release.
         const ids = new Set([...known[ref.target], ...content.failed.filter((f) => f.kind === ref.target && f.id !== undefined).map((f) => f.id!)]);
-        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, `${didYouMean(ref.id, [...ids].sort(byCodeUnit))} (ids are file names in ${folders[ref.target]})`)];
+        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, andThen(didYouMean(ref.id, [...ids].sort(byCodeUnit)), `ids are file names in ${folders[ref.target]}`))];
       }
       if (failed.id === undefined) return [];
       return [at(ref.entry, ref.path, 'unknown-reference', `${noun} "${ref.id}" could not be loaded`, `${failed.file} has errors of its own; fix them first`)];
