@@ -73,6 +73,14 @@ describe('a release calendar', () => {
     expect(triggers).toEqual(['-P1D', '-PT2H']);
   });
 
+  it('writes minutes and combined reminders as ISO 8601 triggers', async () => {
+    const model = await fixtureModel('2026-11-24T10:00:00Z');
+    const events = milestoneEvents(model.releases.filter((r) => r.id === 'iris'), site, 'UTC').slice(0, 1);
+    const text = renderCalendar(events, { name: 'Iris', description: 'Iris milestones', clock: model.clock, reminders: ['-PT30M', '-P1DT12H', '-PT1H30M'], timezone: 'UTC' });
+    const triggers = parse(text)[0]!.vevent.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstPropertyValue('trigger')!.toString());
+    expect(triggers).toEqual(['-PT30M', '-P1DT12H', '-PT1H30M']);
+  });
+
   it('stamps events with SOURCE_DATE_EPOCH, so two builds give identical files', async () => {
     const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 24) / 1000) };
     const a = await calendarText(createClock({ timezone: 'Europe/Paris', env }));
@@ -101,6 +109,6 @@ describe('a project calendar', () => {
 
 describe('reminder durations', () => {
   it('reads ISO 8601 durations as seconds before the event', () => {
-    expect(['-P1D', '-PT2H', '-P1W', '-P1DT12H'].map(durationSeconds)).toEqual([86400, 7200, 604800, 129600]);
+    expect(['-P1D', '-PT2H', '-P1W', '-P1DT12H', '-PT30M'].map(durationSeconds)).toEqual([86400, 7200, 604800, 129600, 1800]);
   });
 });

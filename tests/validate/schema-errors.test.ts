@@ -156,6 +156,13 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('asks for reminders before the event, with the minus sign', async () => {
+    const root = await makeContent({ 'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\ncalendar:\n  reminders: ["-PT30M", "P1D"]\n' });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.field, d.message])).toEqual([
+      [5, 'calendar.reminders.1', 'this entry must be a time before the event, as an ISO 8601 duration with a minus sign: "-P1D" (a day), "-PT2H" (two hours), "-PT30M" (30 minutes)'],
+    ]);
+  });
+
   it('tells how to write a number or a yes/no that YAML read as text', async () => {
     const root = await makeContent({
       'training/t.mdx': '---\ntitle: T\ndescription: D\norder: 1\nduration: 50 minutes\n---\n',

@@ -32,7 +32,10 @@ export const portalSchema = z.strictObject({
   calendar: z
     .strictObject({
       reminders: z
-        .array(z.string().regex(/^-?P(\d+W|\d+D|T\d+H|\d+DT\d+H)$/, { error: 'must be an ISO 8601 duration such as "-P1D" or "-PT2H"' }))
+        // A reminder comes before the deadline: a duration without its minus sign would mean after it.
+        .array(z.string().regex(/^-P(?:\d+W|\d+D(?:T(?:\d+H(?:\d+M)?|\d+M))?|T(?:\d+H(?:\d+M)?|\d+M))$/, {
+          error: 'must be a time before the event, as an ISO 8601 duration with a minus sign: "-P1D" (a day), "-PT2H" (two hours), "-PT30M" (30 minutes)',
+        }))
         .default([])
         .describe('VALARM triggers added to every calendar event'),
     })
