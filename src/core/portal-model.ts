@@ -17,6 +17,8 @@ export interface PersonRef {
   id: string;
   name: string;
   affiliation?: string;
+  /** "Ana Lima (Northwind)": the name with the affiliation, as lists of role holders credit people. */
+  credited: string;
 }
 
 export interface ProjectView {
@@ -113,8 +115,8 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
   const portal = content.portal[0]!.data;
   const now = clock ?? createClock({ timezone: portal.timezone });
   const byName = alphabetical(portal.language);
-  const people = new Map(content.people.map((p) => [p.id, { id: p.id, name: p.data.name, affiliation: p.data.affiliation }]));
-  const person = (id: string): PersonRef => people.get(id) ?? { id, name: id };
+  const people = new Map(content.people.map(({ id, data: { name, affiliation } }) => [id, { id, name, affiliation, credited: affiliation ? `${name} (${affiliation})` : name }]));
+  const person = (id: string): PersonRef => people.get(id) ?? { id, name: id, credited: id };
   const releases = resolveReleases(content, now).releases.sort(byReleaseDate);
 
   const projects = [...content.projects]
