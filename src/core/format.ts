@@ -1,3 +1,4 @@
+import type { NextPhase } from './schedule/status.ts';
 import type { MilestoneStatus, ReleaseStatus } from './schedule/types.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -77,12 +78,12 @@ export function describeThreshold(threshold: { kind: string; min?: number; runs?
 }
 
 /** How the start of a release's next phase reads: "Maintenance ends after Thu 13 May 2027" reads better than a bare status. */
-export function describePhase(phase: { status: ReleaseStatus; date: string }): string {
+export function describePhase(phase: NextPhase): string {
   const day = formatDay(phase.date);
   switch (phase.status) {
     case 'in-development': return `Development starts ${day}`;
     case 'maintained': return `Released and maintained from ${day}`;
-    case 'released': return `Supported without fixes from ${day}`;
+    case 'released': return phase.supportUnset ? `Released ${day}; maintenance and end of life not set yet` : `Supported without fixes from ${day}`;
     case 'end-of-life': return `End of life from ${day}`;
     default: return `${statusText[phase.status].label} from ${day}`;
   }

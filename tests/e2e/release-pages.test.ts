@@ -32,7 +32,9 @@ describe('the releases timeline', () => {
   it('names periods as its legend does and gives the last day of maintenance the release page gives', async () => {
     const html = await page('releases');
     const tooltips = [...html.matchAll(/<rect[^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]!);
-    expect(tooltips.some((t) => t.startsWith('Released'))).toBe(false);
+    // A release that has set no support dates is released, not "supported without fixes".
+    expect(tooltips.filter((t) => t.startsWith('Released'))).toEqual([expect.stringMatching(/^Released \w{3} \d+ \w+ \d{4}; maintenance and end of life not set yet$/)]);
+    expect(text(html)).toContain('released, support not set yet');
     expect(tooltips).toContain('Maintained: Thu 14 May 2026 to Thu 13 May 2027');
     expect(tooltips).toContain('Supported (no fixes): from Fri 14 May 2027; end of life Thu 11 Nov 2027');
     expect(text(await page('releases/hyacinth'))).toContain('Maintained until Thu 13 May 2027');

@@ -26,6 +26,7 @@ describe('release phases', () => {
     const { describePhase } = await import('../../src/core/format.ts');
     expect(describePhase({ status: 'released', date: '2027-05-14' })).toBe('Supported without fixes from Fri 14 May 2027');
     expect(describePhase({ status: 'end-of-life', date: '2027-11-11' })).toBe('End of life from Thu 11 Nov 2027');
+    expect(describePhase({ status: 'released', date: '2027-05-14', supportUnset: true })).toBe('Released Fri 14 May 2027; maintenance and end of life not set yet');
   });
 });
 

@@ -21,6 +21,7 @@ describe('the lifecycle chart', () => {
 
   it('draws six months of support for a release with no dates after its release, marked open-ended', () => {
     expect(phasesOf(release('latest-ga', '2026-05-14')).at(-1)).toEqual({ status: 'released', from: '2026-05-14', to: '2026-11-12', until: '2026-11-12', openEnded: true });
+    expect(releaseTimeline([release('latest-ga', '2026-05-14')], clock).openEnded).toBe(true);
   });
 
   it('draws a release without a release date as in development to its last milestone', () => {

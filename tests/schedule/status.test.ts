@@ -168,13 +168,15 @@ describe('release lifecycle without every date', () => {
   it('stays released when neither maintenance nor end of life is declared', () => {
     expect(releaseStatusOn('2030-01-01', base)).toBe('released');
     expect(nextPhase('2026-06-01', base)).toBeUndefined();
-    expect(nextPhase('2026-02-01', base)).toEqual({ status: 'released', date: '2026-03-05' });
+    // Released with its support still to be set, which is not support without fixes.
+    expect(nextPhase('2026-02-01', base)).toEqual({ status: 'released', date: '2026-03-05', supportUnset: true });
   });
 
   it('is released until its end of life when only that is given', () => {
     const lifecycle = { ...base, endOfLife: '2027-03-05' };
     expect(releaseStatusOn('2027-03-04', lifecycle)).toBe('released');
     expect(releaseStatusOn('2027-03-05', lifecycle)).toBe('end-of-life');
+    expect(nextPhase('2026-02-01', lifecycle)).toEqual({ status: 'released', date: '2026-03-05' });
   });
 
   it('stays in development without a release milestone', () => {

@@ -36,7 +36,7 @@ function toApiRelease(release: ResolvedRelease, site: URL): ApiRelease {
     is_released: ['released', 'maintained', 'end-of-life'].includes(release.status),
     is_maintained: release.isMaintained,
     is_eol: release.isEol,
-    next_phase: release.nextPhase ?? null,
+    next_phase: release.nextPhase ? { status: release.nextPhase.status, date: release.nextPhase.date } : null,
     next_milestone: release.nextMilestone?.id ?? null,
     qualifying_level: data.qualifyingLevel ?? null,
     url: url(`releases/${release.id}/`),

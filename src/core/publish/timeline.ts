@@ -9,7 +9,7 @@ export interface TimelineSegment {
   to: string;
   /** The phase's own last day, as release pages give it (maintained until…), or the end of life that follows support. */
   until: string;
-  /** True when no date ends the phase: the bar runs six months on. */
+  /** True for a release that has set neither maintenance nor end of life: its bar runs six months on. */
   openEnded: boolean;
   x: number;
   width: number;
@@ -33,6 +33,8 @@ export interface TimelineLayout {
   rows: TimelineRow[];
   ticks: { x: number; label: string }[];
   today: { x: number; label: string };
+  /** Whether some bar is open-ended, for the legend. */
+  openEnded: boolean;
 }
 
 const width = 960;
@@ -68,6 +70,7 @@ export function releaseTimeline(releases: readonly ResolvedRelease[], clock: Clo
     width, labelWidth, rowHeight, rows, ticks,
     height: top + rows.length * rowHeight + 10,
     today: { x: x(clock.today), label: `Today ${clock.today}` },
+    openEnded: rows.some((row) => row.segments.some((segment) => segment.openEnded)),
   };
 }
 

@@ -41,6 +41,14 @@ export function latestReview(reviews: readonly Review[], release: string, milest
     .at(-1);
 }
 
+/** A release's next status and its first day. */
+export interface NextPhase {
+  status: ReleaseStatus;
+  date: string;
+  /** Released with neither maintenance nor end of life declared yet. */
+  supportUnset?: true;
+}
+
 /** The dates a release's lifecycle is read from. */
 export interface Lifecycle {
   /** The earliest milestone: development starts with the schedule. */
@@ -72,8 +80,13 @@ export function releaseStatusOn(day: string, { start, release, maintainedUntil, 
   return endOfLife === undefined ? 'end-of-life' : 'released';
 }
 
-/** The next change of status after `today` and the day it happens, when one is scheduled. */
-export function nextPhase(today: string, lifecycle: Lifecycle): { status: ReleaseStatus; date: string } | undefined {
+/**
+ * The next change of status after `today` and the day it happens, when one is
+ * scheduled. A release that declares neither `maintainedUntil` nor
+ * `endOfLife` is "released" from its release day with its support still to
+ * be set (`supportUnset`), which is not the same as support without fixes.
+ */
+export function nextPhase(today: string, lifecycle: Lifecycle): NextPhase | undefined {
   const current = releaseStatusOn(today, lifecycle);
   const changes = [
     lifecycle.start,
@@ -85,7 +98,10 @@ export function nextPhase(today: string, lifecycle: Lifecycle): { status: Releas
     .sort();
   for (const date of changes) {
     const status = releaseStatusOn(date, lifecycle);
-    if (status !== current) return { status, date };
+    if (status !== current) {
+      const supportUnset = status === 'released' && lifecycle.maintainedUntil === undefined && lifecycle.endOfLife === undefined;
+      return supportUnset ? { status, date, supportUnset } : { status, date };
+    }
   }
   return undefined;
 }

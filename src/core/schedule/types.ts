@@ -1,4 +1,5 @@
 import type { Milestone, Release } from '../schemas/index.ts';
+import type { NextPhase } from './status.ts';
 
 /** The single "now" every date-dependent result is computed against. */
 export interface Clock {
@@ -47,7 +48,7 @@ export interface ResolvedRelease {
   file: string;
   status: ReleaseStatus;
   /** The phase that follows the current one and the day it starts, when known. */
-  nextPhase?: { status: ReleaseStatus; date: string };
+  nextPhase?: NextPhase;
   /** The earliest milestone not yet past (due this week or upcoming): what a countdown counts to. */
   nextMilestone?: ResolvedMilestone;
   isMaintained: boolean;
