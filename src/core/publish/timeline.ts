@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../schedule/dates.ts';
+import { supportUnset } from '../schedule/status.ts';
 import type { Clock, ReleaseStatus, ResolvedRelease } from '../schedule/types.ts';
 
 /** One stretch of a release's life: development, maintenance, support. */
@@ -90,7 +91,7 @@ function phases(release: ResolvedRelease): Phase[] {
   const supportFrom = maintainedUntil ? addDays(maintainedUntil, 1) : releaseDate;
   if (endOfLife && endOfLife > supportFrom) list.push({ status: 'released', from: supportFrom, to: endOfLife, until: endOfLife, openEnded: false });
   const sixMonths = addDays(releaseDate, 182);
-  if (!maintainedUntil && !endOfLife) list.push({ status: 'released', from: releaseDate, to: sixMonths, until: sixMonths, openEnded: true });
+  if (supportUnset(release.data)) list.push({ status: 'released', from: releaseDate, to: sixMonths, until: sixMonths, openEnded: true });
   return list;
 }
 

@@ -49,6 +49,10 @@ export interface NextPhase {
   supportUnset?: true;
 }
 
+/** A release that has set neither maintenance nor end of life: released, its support still to be set. */
+export const supportUnset = ({ maintainedUntil, endOfLife }: Pick<Lifecycle, 'maintainedUntil' | 'endOfLife'>): boolean =>
+  maintainedUntil === undefined && endOfLife === undefined;
+
 /** The dates a release's lifecycle is read from. */
 export interface Lifecycle {
   /** The earliest milestone: development starts with the schedule. */
@@ -99,8 +103,7 @@ export function nextPhase(today: string, lifecycle: Lifecycle): NextPhase | unde
   for (const date of changes) {
     const status = releaseStatusOn(date, lifecycle);
     if (status !== current) {
-      const supportUnset = status === 'released' && lifecycle.maintainedUntil === undefined && lifecycle.endOfLife === undefined;
-      return supportUnset ? { status, date, supportUnset } : { status, date };
+      return status === 'released' && supportUnset(lifecycle) ? { status, date, supportUnset: true } : { status, date };
     }
   }
   return undefined;
