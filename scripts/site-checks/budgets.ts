@@ -13,7 +13,7 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
-  /** Features on the page that justify JavaScript (search, diagrams, quizzes). */
+  /** Features on the page that justify JavaScript (search, diagrams, course progress). */
   features: string[];
 }
 
@@ -76,7 +76,7 @@ export function checkBudgets(weights: PageWeight[], types: PageType[] = portalPa
       if (page[kind] > limit) report(`${kind}-budget`, `${kind.toUpperCase()} is ${page[kind]} bytes, over the ${type.name} budget of ${limit}`);
     }
     if (page.js > 0 && page.features.length === 0) {
-      report('needless-js', `ships ${page.js} bytes of JavaScript but has no search, diagram or quiz`);
+      report('needless-js', `ships ${page.js} bytes of JavaScript but has no search, diagram or course progress`);
     }
   }
   return findings;

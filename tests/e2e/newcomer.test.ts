@@ -33,6 +33,68 @@ describe('a newcomer taking the course', () => {
   });
 });
 
+describe('a newcomer keeping track of the course', () => {
+  it('marks lessons as done, sees the course page count them and point at the next, and starts again', async () => {
+    const { page, problems } = await openTab(browser());
+    const courseUrl = new URL('training/', sample.url).href;
+    await visit(page, courseUrl, 'load');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const progress = page.getByRole('region', { name: 'Your progress' });
+    await expect(progress.locator('[data-progress-status]').textContent()).resolves.toBe('0 of 3 lessons done');
+    await expect(page.getByRole('button', { name: 'Start again' }).isVisible()).resolves.toBe(false);
+    const first = progress.getByRole('link', { name: /^Start with Session 1:/ });
+    await Promise.all([page.waitForURL(/\/training\/foundations\/$/), first.click()]);
+
+    const done = page.getByRole('checkbox', { name: 'I have done this lesson' });
+    await expect(done.isChecked()).resolves.toBe(false);
+    await done.check();
+    await expect(page.getByRole('region', { name: 'Your progress' }).locator('[data-progress-status]').textContent()).resolves.toBe('1 of 3 lessons done in this course.');
+    await page.reload();
+    await expect(done.isChecked()).resolves.toBe(true);
+
+    // Back to the course page, as a reader goes, restored from the browser's cache or not.
+    await page.goBack();
+    expect(page.url()).toBe(courseUrl);
+    await expect.poll(() => progress.locator('[data-progress-status]').textContent()).toBe('1 of 3 lessons done');
+    const cards = page.locator('main ol.cards > li');
+    await expect(cards.nth(0).getByText('Done', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(cards.nth(1).getByText('Done', { exact: true }).isVisible()).resolves.toBe(false);
+    await expect(progress.getByRole('link', { name: /^Continue with Session 2:/ }).getAttribute('href')).resolves.toMatch(/\/training\/schedule-and-promotion\/$/);
+    await expect(progress.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).resolves.toEqual([1, 3]);
+
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(progress.locator('[data-progress-status]').textContent()).resolves.toBe('0 of 3 lessons done');
+    await expect(cards.nth(0).getByText('Done', { exact: true }).isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('where the browser keeps nothing (storage blocked), sees no progress controls, and no error', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('storage is blocked', 'SecurityError'); } });
+    });
+    for (const path of ['training/', 'training/foundations/']) {
+      await visit(page, new URL(path, sample.url).href, 'load');
+      await expect(page.locator('[data-progress-course], [data-progress-lesson]').isHidden(), path).resolves.toBe(true);
+    }
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, sees no progress controls that could not work', async () => {
+    const { page } = await openTab(browser());
+    for (const path of ['training/', 'training/foundations/']) {
+      const html = await (await page.request.get(new URL(path, sample.url).href)).text();
+      expect(html, path).toMatch(/<section[^>]*data-progress-(?:course|lesson)[^>]*\shidden[\s>]/);
+      expect(html, path).toMatch(/<section[^>]*data-pagefind-ignore/);
+    }
+    await page.close();
+  });
+});
+
 describe('a newcomer looking a word up', () => {
   it('searches for an abbreviation and lands on its term in the glossary', async () => {
     const { page, problems } = await openTab(browser());
