@@ -29,6 +29,19 @@ export function describeDays(days: number): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
+/**
+ * A span of time as a reader says it, to the minute under two days and to
+ * the hour beyond: "45 min", "5 h 30 min", "3 days 4 h".
+ */
+export function describeSpan(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} days ${hours % 24} h` : `${days} days`;
+}
+
 /** Words and a tone for each status: pages show the words, the tone only adds colour. */
 export const statusText: Record<MilestoneStatus | ReleaseStatus, { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
   done: { label: 'Done', tone: 'ok' },

@@ -2,7 +2,7 @@ import { hasDiagram } from './diagrams.ts';
 import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts';
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
-import { decidePromotions, levelHistory, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type Qualification } from './promotion/index.ts';
+import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type PromotionPace, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { reviewsOf, type ReviewView } from './review-views.ts';
 import { createClock } from './schedule/clock.ts';
@@ -48,6 +48,8 @@ export interface LevelView {
   candidates: CandidateDecision[];
   /** Every promotion to this level, most recent first. */
   history: Promotion[];
+  /** How often the level is reached, and how long candidates take to reach it. */
+  pace: PromotionPace;
   /** Required jobs as decisions count them: one per required environment of each requirement. */
   requiredJobs: number;
 }
@@ -144,14 +146,18 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
 
   const promotion = decidePromotions(content, { now: now.now });
   const levelFiles = new Map(content.levels.map((l) => [l.id, l]));
-  const levels = promotion.levels.map((info) => ({
-    id: info.id,
-    file: levelFiles.get(info.id)!.file,
-    data: levelFiles.get(info.id)!.data,
-    candidates: promotion.candidates.filter((c) => c.highestLevel === info.id),
-    history: levelHistory(promotion, info.id),
-    requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
-  }));
+  const levels = promotion.levels.map((info) => {
+    const history = levelHistory(promotion, info.id);
+    return {
+      id: info.id,
+      file: levelFiles.get(info.id)!.file,
+      data: levelFiles.get(info.id)!.data,
+      candidates: promotion.candidates.filter((c) => c.highestLevel === info.id),
+      history,
+      pace: promotionPace(history, promotion.asOf),
+      requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
+    };
+  });
 
   const projectNames = new Map(content.projects.map((p) => [p.id, p.data.name]));
   const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));

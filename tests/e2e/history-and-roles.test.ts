@@ -23,6 +23,23 @@ describe('a promotion whose results have since gone stale', () => {
   });
 });
 
+describe('the pace of each level', () => {
+  // Built on 2026-11-24 at 00:00 UTC. Daily promotions: trunk-20261122, -21 and hyacinth rc2 a day apart, rc1 a week before; each 4 h 45 min after its first run.
+  it('gives a level\'s last promotion, how long candidates take to reach it and how far apart promotions come', async () => {
+    const daily = text(await page('promotion/levels/daily'));
+    expect(daily).toMatch(/Last promotion trunk-20261122 , 2026-11-22 05:55 UTC \(42 h 5 min before this build\)/);
+    expect(daily).toContain('Time to reach it median 4 h 45 min from a candidate’s first run, over 4 promotions');
+    expect(daily).toContain('Between promotions median 24 h');
+    expect(daily).toMatch(/After its first run trunk-20261122 trunk 2026-11-22 05:55 UTC 4 h 45 min/);
+  });
+
+  it('says on the dashboard when each level was last reached, or that it never was', async () => {
+    const dashboard = text(await page('promotion'));
+    expect(dashboard).toMatch(/Daily : [^;]+; \d+ candidate\(s\) at this level; last promotion 42 h 5 min before this build/);
+    expect(dashboard).toMatch(/Stable : [^;]+; 0 candidate\(s\) at this level; not reached yet/);
+  });
+});
+
 describe('who holds the roles', () => {
   it('names the TSC from portal.yaml and each project\'s release managers on the process page', async () => {
     const process = text(await page('process'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDays, formatDay, formatInstant } from '../../src/core/format.ts';
+import { describeDays, describeSpan, formatDay, formatInstant } from '../../src/core/format.ts';
 
 describe('calendar days', () => {
   it('formats a day without shifting it in any zone', () => {
@@ -35,5 +35,14 @@ describe('instants in UTC', () => {
     const { formatUtc } = await import('../../src/core/format.ts');
     expect(formatUtc('2026-11-22T05:00:00Z')).toBe('2026-11-22 05:00 UTC');
     expect(formatUtc('2026-11-22T07:30:00+02:00')).toBe('2026-11-22 05:30 UTC');
+  });
+});
+
+describe('spans of time', () => {
+  it('reads to the minute under two days and to the hour beyond', () => {
+    const minute = 60_000;
+    const hour = 60 * minute;
+    expect([0, 45 * minute, hour, 5 * hour + 30 * minute, 47 * hour + 59 * minute, 48 * hour, 76 * hour + 20 * minute].map(describeSpan))
+      .toEqual(['0 min', '45 min', '1 h', '5 h 30 min', '47 h 59 min', '2 days', '3 days 4 h']);
   });
 });

@@ -97,8 +97,8 @@ describe('candidates and releases', () => {
 
   it('lists the history of a level, most recent promotion first', () => {
     expect(levelHistory(model, 'daily')).toEqual([
-      { candidate: 'trunk-2', promotedAt: ago(29), lapsed: false },
-      { candidate: 'trunk-1', promotedAt: ago(49), lapsed: false },
+      { candidate: 'trunk-2', promotedAt: ago(29), waited: hour, lapsed: false },
+      { candidate: 'trunk-1', promotedAt: ago(49), waited: hour, lapsed: false },
     ]);
     expect(levelHistory(model, 'nowhere')).toEqual([]);
   });
@@ -122,7 +122,7 @@ describe('promotions whose results have since gone stale', () => {
     expect(levelOf(model, 'merge', 'rc-1')).toMatchObject({ reached: false, status: 'blocked', lapsed: { promotedAt: ago(79) } });
     expect(levelOf(model, 'daily', 'rc-1')).toMatchObject({ reached: false, lapsed: { promotedAt: ago(75) } });
     expect(levelOf(model, 'daily', 'rc-1').requirements.map((r) => r.state)).toEqual(['stale', 'stale']);
-    expect(levelHistory(model, 'daily')).toEqual([{ candidate: 'rc-1', promotedAt: ago(75), lapsed: true }]);
+    expect(levelHistory(model, 'daily')).toEqual([{ candidate: 'rc-1', promotedAt: ago(75), waited: 5 * hour, lapsed: true }]);
   });
 
   it('names it for a release no fresh candidate qualifies, as lapsed; a candidate holding the level now comes first', () => {
@@ -157,7 +157,7 @@ describe('promotions whose results have since gone stale', () => {
       runs: [passedThenAged[0]!, run({ candidate: 'rc-1', job: 'deploy', environment: 'lab-a', outcome: 'failed', startedAt: ago(21), finishedAt: ago(20) })],
     });
     expect(levelOf(model, 'merge', 'rc-1').lapsed).toEqual({ promotedAt: ago(79) });
-    expect(levelHistory(model, 'merge')).toEqual([{ candidate: 'rc-1', promotedAt: ago(79), lapsed: true }]);
+    expect(levelHistory(model, 'merge')).toEqual([{ candidate: 'rc-1', promotedAt: ago(79), waited: hour, lapsed: true }]);
   });
 
   it('needs the prerequisite reached by then: levels cannot be skipped in history either', () => {

@@ -51,3 +51,14 @@ describe('a release whose candidate no longer holds its level', () => {
     expect(promotionDocument(model, site).releases['hyacinth-2026-1-2']).toMatchObject({ candidate: 'hyacinth-2026.1.2-rc2', lapsed_candidate: null });
   });
 });
+
+describe('the pace of each level in the JSON API', () => {
+  it('gives each level its last promotion and the median time candidates take to reach it', () => {
+    const levels = promotionDocument(model, site).levels;
+    expect(levels.find((l) => l.id === 'daily')).toMatchObject({
+      last_promotion: { candidate: 'trunk-20261122', promoted_at: '2026-11-22T05:55:00.000Z' },
+      median_seconds_to_reach: (4 * 60 + 45) * 60,
+    });
+    expect(levels.find((l) => l.id === 'stable')).toMatchObject({ last_promotion: null, median_seconds_to_reach: null });
+  });
+});

@@ -47,6 +47,8 @@ export interface Promotion {
   candidate: string;
   stream?: string;
   promotedAt: string;
+  /** Milliseconds from the candidate's first run to this promotion: how long the level took to reach. */
+  waited: number;
   /** True when the candidate no longer holds the level: its results have since gone stale. */
   lapsed: boolean;
 }
@@ -59,7 +61,9 @@ export function levelHistory(model: PromotionModel, levelId: string): Promotion[
     .flatMap((c) => {
       const decision = c.levels[position]!;
       const promotedAt = decision.promotedAt ?? decision.lapsed?.promotedAt;
-      return promotedAt === undefined ? [] : [{ candidate: c.candidate, ...(c.stream ? { stream: c.stream } : {}), promotedAt, lapsed: !decision.reached }];
+      if (promotedAt === undefined) return [];
+      const waited = Date.parse(promotedAt) - Date.parse(c.firstSeen);
+      return [{ candidate: c.candidate, ...(c.stream ? { stream: c.stream } : {}), promotedAt, waited, lapsed: !decision.reached }];
     })
     .sort((a, b) => (a.promotedAt < b.promotedAt ? 1 : a.promotedAt > b.promotedAt ? -1 : 0));
 }

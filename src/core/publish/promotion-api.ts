@@ -4,7 +4,7 @@ import type { CandidateDecision, Evidence, RequirementDecision } from '../promot
 import { envelopeAt } from './api-envelope.ts';
 import type { ApiCandidate, promotionDocuments } from './promotion-api-schemas.ts';
 
-type Model = Pick<PortalModel, 'promotion' | 'clock' | 'qualifications'>;
+type Model = Pick<PortalModel, 'promotion' | 'levels' | 'clock' | 'qualifications'>;
 
 const envelope = (model: Model) => ({ ...envelopeAt(model.clock), as_of: model.promotion.asOf });
 
@@ -16,7 +16,14 @@ const envelope = (model: Model) => ({ ...envelopeAt(model.clock), as_of: model.p
 export function promotionDocument(model: Model, site: URL): z.infer<typeof promotionDocuments.promotion> {
   return {
     ...envelope(model),
-    levels: model.promotion.levels.map(({ id, name, after, qualifies }) => ({ id, name, after: after ?? null, qualifies: [...qualifies] })),
+    levels: model.promotion.levels.map(({ id, name, after, qualifies }, i) => {
+      const { pace } = model.levels[i]!;
+      return {
+        id, name, after: after ?? null, qualifies: [...qualifies],
+        last_promotion: pace.last ? { candidate: pace.last.candidate, promoted_at: pace.last.promotedAt } : null,
+        median_seconds_to_reach: pace.medianWait === undefined ? null : Math.round(pace.medianWait / 1000),
+      };
+    }),
     candidates: model.promotion.candidates.map((c) => ({
       id: c.candidate,
       stream: c.stream ?? null,
