@@ -55,6 +55,14 @@ export const statusText: Record<MilestoneStatus | ReleaseStatus, { label: string
   'end-of-life': { label: 'End of life', tone: 'info' },
 };
 
+/** A project's status at a milestone review, in words and a tone (the words carry it; colour only adds). */
+export const reviewStatusText: Record<'done' | 'partial' | 'not-done' | 'exception', { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
+  done: { label: 'done', tone: 'ok' },
+  partial: { label: 'partial', tone: 'warn' },
+  'not-done': { label: 'not done', tone: 'bad' },
+  exception: { label: 'exception', tone: 'info' },
+};
+
 export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = {
   ga: 'General availability',
   maintenance: 'Maintenance release',

@@ -4,7 +4,7 @@ import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type PromotionPace, type Qualification } from './promotion/index.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
-import { reviewsOf, type ReviewView } from './review-views.ts';
+import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
@@ -54,7 +54,7 @@ export interface LevelView {
   requiredJobs: number;
 }
 
-export type { ReviewView };
+export type { ReleaseReadiness, ReviewView };
 
 /**
  * Everything the portal shows, computed once from validated content and one
@@ -103,6 +103,8 @@ export interface PortalModel {
   diagramPages: Set<string>;
   /** Milestone reviews of each release, oldest first, by release id. */
   reviews: Map<string, ReviewView[]>;
+  /** Each release's projects across its milestone reviews. */
+  readiness: Map<string, ReleaseReadiness>;
 }
 
 /**
@@ -160,6 +162,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
   });
 
   const projectNames = new Map(content.projects.map((p) => [p.id, p.data.name]));
+  const reviews = new Map(releases.map((r) => [r.id, reviewsOf(r, content.reviews, { person, projectNames })]));
   const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));
   return {
     portal,
@@ -182,7 +185,8 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     levels,
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
-    reviews: new Map(releases.map((r) => [r.id, reviewsOf(r, content.reviews, { person, projectNames })])),
+    reviews,
+    readiness: new Map(releases.map((r) => [r.id, readinessOf(r, reviews.get(r.id)!, projectNames)])),
     glossary,
     diagramPages: new Set(
       (['training', 'handbook'] as const).flatMap((kind) => content[kind].filter((page) => hasDiagram(page.body ?? '')).map((page) => `${kind}/${page.id}`)),

@@ -43,3 +43,40 @@ export function reviewsOf(release: ResolvedRelease, reviews: readonly Entry<Revi
       };
     });
 }
+
+type ReviewStatus = Review['projects'][number]['status'];
+
+/**
+ * One project across a release's milestone reviews: the TSC scans these rows
+ * for a project falling behind before it reads each review.
+ */
+export interface ProjectReadiness {
+  id: string;
+  name: string;
+  /** One per review, in review order (as `reviewsOf` lists them); undefined where the review does not list the project. */
+  statuses: (ReviewStatus | undefined)[];
+  /** Its status at the latest review that lists it. */
+  latest?: ReviewStatus;
+}
+
+/** A release's projects across its reviews. */
+export interface ReleaseReadiness {
+  projects: ProjectReadiness[];
+  /** Projects whose latest review found them partial or not done: still behind, as far as the TSC knows. */
+  behind: ProjectReadiness[];
+}
+
+/**
+ * Each participating project's status at each review of the release, then
+ * any project a review lists without taking part (the validator warns of
+ * those), so that no reviewed status is left out.
+ */
+export function readinessOf(release: ResolvedRelease, reviews: readonly ReviewView[], projectNames: ReadonlyMap<string, string>): ReleaseReadiness {
+  const ids = new Set(release.data.projects);
+  for (const review of reviews) for (const p of review.data.projects) ids.add(p.project);
+  const projects = [...ids].map((id) => {
+    const statuses = reviews.map((review) => review.data.projects.find((p) => p.project === id)?.status);
+    return { id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined) };
+  });
+  return { projects, behind: projects.filter((p) => p.latest === 'partial' || p.latest === 'not-done') };
+}

@@ -76,3 +76,18 @@ describe('maintenance releases', () => {
     expect(text(await page(''))).toMatch(/Latest maintenance release: Hyacinth 2026\.1\.1 , Thu 20 Aug 2026/);
   });
 });
+
+describe('project readiness across the milestone reviews', () => {
+  it('shows each project at each review, linking each review, and names who is behind at their latest', async () => {
+    const html = await page('releases/iris');
+    const reviews = html.slice(html.indexOf('id="reviews"'), html.indexOf('id="projects"'));
+    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial).');
+    const table = reviews.slice(reviews.indexOf('<table class="readiness'), reviews.indexOf('</table>'));
+    const headers = [...table.matchAll(/<th scope="col"[^>]*>(?:<a href="#([^"]+)"[^>]*>)?([^<]+)/g)].map((m) => [m[1], m[2]]);
+    expect(headers[0]).toEqual([undefined, 'Project']);
+    for (const [anchor] of headers.slice(1)) expect(reviews, anchor).toContain(`id="${anchor}"`);
+    expect(headers.slice(1).map(([, name]) => name)).toEqual(['Declare scenarios', 'Planning complete', 'Propose testing for each promotion level', 'Upstream 2026.2 checkpoint']);
+    expect(text(table)).toMatch(/Relay done done done partial/);
+    expect(text(table)).toMatch(/Ember done done exception done/);
+  });
+});

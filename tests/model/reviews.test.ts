@@ -41,4 +41,29 @@ describe('milestone reviews in the model', () => {
       ['2026-03-09', 'review-r-freeze-again', []],
     ]);
   });
+
+  it('gives each project its status at each review, names those behind at their latest, and keeps a reviewed project that does not take part', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/s.md': '---\nname: Spark\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/x.md': '---\nname: Extra\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q, s]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: done\n  - project: x\n    status: partial\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\n  - project: q\n    status: partial\n  - project: s\n    status: exception\n    exception: a week more\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const readiness = model.readiness.get('r')!;
+    // Reviews in date order: the freeze, then the release candidate.
+    expect(readiness.projects.map((p) => [p.name, p.statuses, p.latest])).toEqual([
+      ['Pulse', ['not-done', 'done'], 'done'],
+      ['Quill', ['partial', undefined], 'partial'],
+      ['Spark', ['exception', undefined], 'exception'],
+      ['Extra', [undefined, 'partial'], 'partial'],
+    ]);
+    expect(readiness.behind.map((p) => p.name)).toEqual(['Quill', 'Extra']);
+  });
 });
+
