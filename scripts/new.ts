@@ -122,7 +122,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
   if (!info) fail(`cadence template not found: ${templateFile}`, 2);
   if (info.isDirectory()) fail(`cadence template ${templateFile} is a folder: name the YAML file in it`, 2);
   const source = parseSource(await readFile(path, 'utf8'), 'yaml');
-  if (!('data' in source)) fail(`${shownPath(path)}:${source.position.line}:${source.position.column}  ${source.message}`);
+  if (!('data' in source)) fail(source.problems.map(({ position, message }) => `${shownPath(path)}:${position.line}:${position.column}  ${message}`).join('\n'));
   // A template is a list of milestones, or a map with `milestones` and release fields to copy.
   const listed = Array.isArray(source.data);
   const template = (listed ? { milestones: source.data } : source.data) as Parameters<typeof releaseFromTemplate>[0];

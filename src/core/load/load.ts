@@ -102,10 +102,10 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       }
       const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
       if (!('data' in source)) {
-        return fail([{
-          file, ...source.position, severity: 'error', rule: 'syntax', message: source.message,
-          hint: source.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)'),
-        }]);
+        return fail(source.problems.map((problem) => ({
+          file, ...problem.position, severity: 'error', rule: 'syntax', message: problem.message,
+          hint: problem.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)'),
+        })));
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
       // zod has the last word: its output, or its issues for the messages. A

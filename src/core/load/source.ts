@@ -16,12 +16,20 @@ export interface ParsedSource {
   locate(path: readonly PropertyKey[]): Position;
 }
 
-/** A file that could not be parsed at all, with the parser's own position. */
+/** One reason a file could not be parsed, with the parser's own position. */
 export interface SyntaxProblem {
   message: string;
   position: Position;
   /** What to do, when the format's usual hint would not help. */
   hint?: string;
+}
+
+/**
+ * A file that could not be parsed at all: every independent mistake found,
+ * in file order, so that an author fixes them in one go.
+ */
+export interface Unparsed {
+  problems: SyntaxProblem[];
 }
 
 export type SourceFormat = 'yaml' | 'json' | 'markdown';
@@ -30,21 +38,21 @@ export type SourceFormat = 'yaml' | 'json' | 'markdown';
  * Parses YAML, JSON or Markdown front matter keeping source positions.
  * Dates stay strings: YAML 1.2 has no timestamp type, unlike gray-matter's js-yaml.
  */
-export function parseSource(raw: string, format: SourceFormat, readAgain?: () => string): ParsedSource | SyntaxProblem {
+export function parseSource(raw: string, format: SourceFormat, readAgain?: () => string): ParsedSource | Unparsed {
   const text = withoutBom(raw);
   if (format === 'json') return parseJson(text, readAgain && (() => withoutBom(readAgain())));
   if (format === 'yaml') return parseYaml(text);
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!text.startsWith('---')) {
-    return {
+    return only({
       message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 },
       hint: 'start the file with a "---" line, its fields ("title: …"), and another "---" line before the text',
-    };
+    });
   }
   // gray-matter ends the front matter at the next line starting with "---"; without one, the whole
   // file would be read as YAML and fail on the first line of text with a puzzling message.
   if (text.indexOf('\n---', 3) === -1) {
-    return { message: 'the front matter is not closed', position: { line: 1, column: 1 }, hint: 'add a "---" line after its last field, before the text' };
+    return only({ message: 'the front matter is not closed', position: { line: 1, column: 1 }, hint: 'add a "---" line after its last field, before the text' });
   }
   // gray-matter keeps the newline that ends the opening "---", so line N of
   // the front matter is line N of the file. It ends the front matter at the
@@ -60,21 +68,65 @@ export function parseSource(raw: string, format: SourceFormat, readAgain?: () =>
  */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-function parseYaml(text: string): ParsedSource | SyntaxProblem {
+const only = (problem: SyntaxProblem): Unparsed => ({ problems: [problem] });
+
+function parseYaml(text: string): ParsedSource | Unparsed {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const at = lineCounter.linePos(first.pos[0]);
-    return { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position: { line: at.line, column: at.col } };
-  }
+  if (doc.errors.length) return { problems: yamlProblems(doc, lineCounter) };
   let data: unknown;
   try {
     data = doc.toJS();
   } catch (error) {
-    return aliasProblem(doc, lineCounter, (error as Error).message);
+    return only(aliasProblem(doc, lineCounter, (error as Error).message));
   }
   return { data: data ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+}
+
+/**
+ * The parser's errors, one per line: it goes on after a mistake, and a
+ * single mistake often yields two or three errors at the same place (a line
+ * indented too far is a "nested mapping" and a "multi-line key"). Mistakes
+ * on different lines are each reported.
+ */
+function yamlProblems(doc: Document, lines: LineCounter): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  let lastLine = 0;
+  for (const error of doc.errors) {
+    const at = lines.linePos(error.pos[0]);
+    if (at.line === lastLine) continue;
+    lastLine = at.line;
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, error.pos[0]) : undefined;
+    if (opened === undefined) {
+      problems.push({ message, position: { line: at.line, column: at.col } });
+    } else {
+      const start = lines.linePos(opened);
+      problems.push({
+        message, position: { line: start.line, column: start.col },
+        hint: 'close the quote opened here: until it is closed, the value runs on over the lines below it',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Where the quoted value that an unclosed-quote error ends in starts. The
+ * parser reports the error where the quote should have been closed, at the
+ * end of the file or of its list, far from the quote an author has to close.
+ */
+function unclosedQuote(doc: Document, offset: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, scalar) {
+      const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+      if (!quoted || !scalar.range || scalar.range[0] >= offset || scalar.range[1] < offset) return undefined;
+      start = scalar.range[0];
+      return visit.BREAK;
+    },
+  });
+  return start;
 }
 
 /**
@@ -112,14 +164,14 @@ function aliasProblem(doc: Document, lines: LineCounter, message: string): Synta
  * With `readAgain`, the text is not kept for that: a build holds thousands of
  * result files, and their text would double what they take in memory.
  */
-function parseJson(text: string, readAgain?: () => string): ParsedSource | SyntaxProblem {
+function parseJson(text: string, readAgain?: () => string): ParsedSource | Unparsed {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return jsonProblem(text, (error as Error).message);
+    return only(jsonProblem(text, (error as Error).message));
   }
-  let located: ParsedSource | SyntaxProblem | undefined;
+  let located: ParsedSource | Unparsed | undefined;
   const kept = readAgain ? undefined : text;
   return {
     data,
@@ -152,7 +204,7 @@ function jsonProblem(text: string, message: string): SyntaxProblem {
   const yaml = stated ? undefined : parseYaml(text);
   const position = stated
     ? { line: Number(stated[1]), column: Number(stated[2]) }
-    : yaml && 'position' in yaml ? yaml.position : { line: 1, column: 1 };
+    : yaml && 'problems' in yaml ? yaml.problems[0]!.position : { line: 1, column: 1 };
   return { message: `invalid JSON: ${reason}`, position };
 }
 
