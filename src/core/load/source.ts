@@ -12,6 +12,8 @@ export interface ParsedSource {
   data: unknown;
   /** Markdown body after the front matter, for .md and .mdx files. */
   body?: string;
+  /** The file's line the body starts on, so that positions found in the body are the file's. */
+  bodyLine?: number;
   /** Where the value at `path` was written; the nearest written parent when it is missing. */
   locate(path: readonly PropertyKey[]): Position;
 }
@@ -59,7 +61,9 @@ export function parseSource(raw: string, format: SourceFormat, readAgain?: () =>
   // "\n" before the closing "---": with CRLF line ends, the "\r" before it
   // would end up in the last value.
   const parsed = parseYaml(file.matter.replace(/\r$/, ''));
-  return 'data' in parsed ? { ...parsed, body: file.content } : parsed;
+  // gray-matter's body is the end of the text, after the closing "---" line.
+  const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
+  return 'data' in parsed ? { ...parsed, body: file.content, bodyLine } : parsed;
 }
 
 /**
