@@ -77,7 +77,7 @@ const only = (problem: SyntaxProblem): Unparsed => ({ problems: [problem] });
 function parseYaml(text: string): ParsedSource | Unparsed {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) return { problems: yamlProblems(doc, lineCounter) };
+  if (doc.errors.length) return { problems: yamlProblems(text, doc, lineCounter) };
   let data: unknown;
   try {
     data = doc.toJS();
@@ -93,7 +93,7 @@ function parseYaml(text: string): ParsedSource | Unparsed {
  * indented too far is a "nested mapping" and a "multi-line key"). Mistakes
  * on different lines are each reported.
  */
-function yamlProblems(doc: Document, lines: LineCounter): SyntaxProblem[] {
+function yamlProblems(text: string, doc: Document, lines: LineCounter): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   let lastLine = 0;
   for (const error of doc.errors) {
@@ -102,7 +102,13 @@ function yamlProblems(doc: Document, lines: LineCounter): SyntaxProblem[] {
     lastLine = at.line;
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, error.pos[0]) : undefined;
-    if (opened === undefined) {
+    const indented = indentedFurther(text, doc, lines, error.pos[0]);
+    if (indented) {
+      problems.push({
+        message: 'this line is indented further than the line above it', position: indented,
+        hint: 'indent it as far as the line above it; if it continues the value above it, put that value in quotes',
+      });
+    } else if (opened === undefined) {
       problems.push({ message, position: { line: at.line, column: at.col } });
     } else {
       const start = lines.linePos(opened);
@@ -113,6 +119,22 @@ function yamlProblems(doc: Document, lines: LineCounter): SyntaxProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A line indented further than the one above it (`name: Ana` then
+ * `  affiliation: …`) makes the value above run on over it, and its colon
+ * turns that value into a key spread over lines: the parser reports it at
+ * the value above, as "nested mappings" and "implicit keys". The author's
+ * mistake is the indented line, where this points.
+ */
+function indentedFurther(text: string, doc: Document, lines: LineCounter, offset: number): Position | undefined {
+  const key = doc.errors.find((error) => error.code === 'MULTILINE_IMPLICIT_KEY' && error.pos[0] === offset);
+  if (!key) return undefined;
+  const first = lines.linePos(offset).line;
+  const last = lines.linePos(key.pos[1]).line;
+  const indent = (line: number) => /^ */.exec(text.slice(lines.lineStarts[line - 1]))![0].length;
+  return last > first && indent(last) > indent(first) ? { line: last, column: indent(last) + 1 } : undefined;
 }
 
 /**
