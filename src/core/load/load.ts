@@ -12,7 +12,7 @@ import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { misplacedFile } from './misplaced.ts';
 import { mapInPool, readAhead } from './pool.ts';
 import { unreadableFile } from './read-problems.ts';
-import { parseSource, type ParsedSource, type Position } from './source.ts';
+import { parseSource, yamlSyntaxHint, type ParsedSource, type Position } from './source.ts';
 
 /** One content file that parsed and matched its schema. */
 export interface Entry<T> {
@@ -105,7 +105,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       if (!('data' in source)) {
         return fail(source.problems.map((problem) => ({
           file, ...problem.position, severity: 'error', rule: 'syntax', message: problem.message,
-          hint: problem.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)'),
+          hint: problem.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : yamlSyntaxHint),
         })));
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
