@@ -13,6 +13,14 @@ describe('npm run validate', () => {
     expect(stdout).toContain('1 error(s), 0 warning(s)');
   });
 
+  it('reports an MDX syntax error in a lesson, as the build would meet it, and exits 1', async () => {
+    const root = await makeContent({ 'training/first.mdx': '---\ntitle: First\norder: 1\ndescription: The first lesson.\n---\nHello.\n\n<Foo bar={1 +}>\n' });
+    const { code, stdout, stderr } = runScript('validate', ['--content', root]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/training\/first\.mdx:8:1 {2}error {2}Expected a closing tag for `<Foo>`\n {4}hint: close it with `<\/Foo>`/);
+    expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
+  });
+
   it('exits 0 when there are only warnings', async () => {
     const root = await makeContent({ 'people/a.yaml': 'name: A\n', 'projects/p.md': '---\nname: P\ndescription: D.\nlifecycle: mature\nreleaseManagers: [a]\n---\n' });
     const { code, stdout } = runScript('validate', ['--content', root]);

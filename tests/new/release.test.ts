@@ -264,6 +264,16 @@ milestones:
     expect(await readdir(root)).not.toContain('releases');
   });
 
+  it('reports each syntax mistake of the template, with a hint, and writes nothing', async () => {
+    const root = await makeContent({ 'cadence.yaml': template.replace('    name: Planning\n', '      name: Planning\n').replace('name: Feature freeze', 'name: "Feature freeze') });
+    const result = await runNew(['release', 'lotus', '--cadence', 'cadence.yaml', '--release-date', '2028-03-02', '--content', '.'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^cadence\.yaml:6:7 {2}error {2}this line is indented further than the line above it\n {4}hint: indent it/m);
+    expect(result.stderr).toMatch(/^cadence\.yaml:13:11 {2}error {2}Missing closing "quote\n {4}hint: close the quote/m);
+    expect(result.stderr).toMatch(/\nfix the cadence template; nothing written\n$/);
+    expect(await readdir(root)).not.toContain('releases');
+  });
+
   it('points at the line of a template field the schema rejects', async () => {
     const root = await makeContent({ 'cadence.yaml': template.replace('week: R-9', 'week: R9') });
     const result = await runNew(['release', 'lotus', '--cadence', join(root, 'cadence.yaml'), '--release-date', '2028-03-02', '--content', root]);

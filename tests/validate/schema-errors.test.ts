@@ -12,6 +12,50 @@ describe('syntax errors', () => {
     expect(diagnostics).toMatchObject([{ file: 'people/ana.yaml', line: 3, severity: 'error', rule: 'syntax' }]);
   });
 
+  it('points a line indented too far at that line, not at the value above it', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\n  affiliation: Example Org\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n      date: 2026-03-05\n---\n',
+      // A line that continues a value without a colon, and a missing colon, are not indentation mistakes.
+      'people/ben.yaml': 'name: Ben\naffiliation: Example\n  Org\n',
+      'people/cy.yaml': 'name Cy\naffiliation: Example Org\n',
+    });
+    const hint = 'indent it as far as the line above it; if it continues the value above it, put that value in quotes';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 2, 3, 'this line is indented further than the line above it', hint],
+      ['people/cy.yaml', 1, 1, 'Implicit keys need to be on a single line', 'fix the YAML syntax at this position (indentation, quotes, colons)'],
+      ['releases/r.md', 7, 7, 'this line is indented further than the line above it', hint],
+    ]);
+  });
+
+  it('reports each of several YAML mistakes, once each, not only the first', async () => {
+    // Line 3 is indented too far (the parser sees a nested mapping and a multi-line key there:
+    // one mistake); the quote opened on line 9 is never closed.
+    const yaml = 'name: Ana\naffiliation: Example Org\n   github: ana\nemail: ana@example.org\n\n\n\n\nbio: "Maintainer\ntimezone: UTC\n';
+    const root = await makeContent({ 'people/ana.yaml': yaml, 'training/t.mdx': `---\ntitle: T\n${yaml}---\nText.\n` });
+    const diagnostics = (await validateContent(root)).diagnostics;
+    expect(diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
+      ['people/ana.yaml', 3, 'syntax'],
+      ['people/ana.yaml', 9, 'syntax'],
+      ['training/t.mdx', 5, 'syntax'],
+      ['training/t.mdx', 11, 'syntax'],
+    ]);
+    expect(diagnostics[0]!.message).toBe('this line is indented further than the line above it');
+    expect(diagnostics[1]).toMatchObject({
+      column: 6, message: 'Missing closing "quote',
+      hint: 'close the quote opened here: until it is closed, the value runs on over the lines below it',
+    });
+  });
+
+  it('reports each tab used as indentation and each duplicate key', async () => {
+    const root = await makeContent({ 'people/ana.yaml': 'name: Ana\n\taffiliation: Example Org\nname: Ana Lima\nlinks:\n\t- https://example.org\n' });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [2, 1, 'Tabs are not allowed as indentation'],
+      [3, 1, 'Map keys must be unique'],
+      [5, 1, 'Tabs are not allowed as indentation'],
+    ]);
+  });
+
   it('reports malformed front matter with the file line, not the front matter line', async () => {
     const root = await makeContent({ 'projects/p.md': '---\nname: P\ndescription: "unclosed\n---\nBody\n' });
     const [d] = (await validateContent(root)).diagnostics;

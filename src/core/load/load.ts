@@ -8,10 +8,11 @@ import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
 import { fileNameProblems, unreadWarnings } from './file-names.ts';
 import { findFiles, type UnreadPath } from './files.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { misplacedFile } from './misplaced.ts';
 import { mapInPool, readAhead } from './pool.ts';
 import { unreadableFile } from './read-problems.ts';
-import { parseSource, type ParsedSource, type Position } from './source.ts';
+import { parseSource, yamlSyntaxHint, type ParsedSource, type Position } from './source.ts';
 
 /** One content file that parsed and matched its schema. */
 export interface Entry<T> {
@@ -102,23 +103,33 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       }
       const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
       if (!('data' in source)) {
-        return fail([{
-          file, ...source.position, severity: 'error', rule: 'syntax', message: source.message,
-          hint: source.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : 'fix the YAML syntax at this position (indentation, quotes, colons)'),
-        }]);
+        return fail(source.problems.map((problem) => ({
+          file, ...problem.position, severity: 'error', rule: 'syntax', message: problem.message,
+          hint: problem.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : yamlSyntaxHint),
+        })));
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
+      const bodyProblems = await mdxProblems(file, source);
       // zod has the last word: its output, or its issues for the messages. A
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
       if (!result.success) {
         const misplaced = misplacedFile(kind, file, source.data, result.error.issues);
-        return misplaced ? fail([misplaced]) : fail(schemaDiagnostics(file, source, result.error.issues, type.format, type.schema), source);
+        return misplaced ? fail([misplaced]) : fail([...bodyProblems, ...schemaDiagnostics(file, source, result.error.issues, type.format, type.schema)], source);
       }
+      // A lesson whose body does not compile keeps its valid front matter for the other checks; its error stops the build.
+      diagnostics.push(...bodyProblems);
       return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
     },
   );
   return entries.filter((entry) => entry !== undefined);
+}
+
+/** The MDX syntax error of an `.mdx` file's body, as the build would meet it. */
+async function mdxProblems(file: string, source: ParsedSource): Promise<Diagnostic[]> {
+  if (!file.endsWith('.mdx') || source.body === undefined) return [];
+  const problem = await mdxSyntaxProblem(source.body, source.bodyLine ?? 1);
+  return problem ? [{ file, ...problem.position, severity: 'error', rule: 'mdx-syntax', message: problem.message, hint: problem.hint }] : [];
 }
 
 const fastChecks = new Map<z.ZodType, FastCheck | undefined>();

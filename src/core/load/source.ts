@@ -12,11 +12,13 @@ export interface ParsedSource {
   data: unknown;
   /** Markdown body after the front matter, for .md and .mdx files. */
   body?: string;
+  /** The file's line the body starts on, so that positions found in the body are the file's. */
+  bodyLine?: number;
   /** Where the value at `path` was written; the nearest written parent when it is missing. */
   locate(path: readonly PropertyKey[]): Position;
 }
 
-/** A file that could not be parsed at all, with the parser's own position. */
+/** One reason a file could not be parsed, with the parser's own position. */
 export interface SyntaxProblem {
   message: string;
   position: Position;
@@ -24,34 +26,47 @@ export interface SyntaxProblem {
   hint?: string;
 }
 
+/**
+ * A file that could not be parsed at all: every independent mistake found,
+ * in file order, so that an author fixes them in one go.
+ */
+export interface Unparsed {
+  problems: SyntaxProblem[];
+}
+
+/** What to do about a YAML syntax error the parser gives no better advice for. */
+export const yamlSyntaxHint = 'fix the YAML syntax at this position (indentation, quotes, colons)';
+
 export type SourceFormat = 'yaml' | 'json' | 'markdown';
 
 /**
  * Parses YAML, JSON or Markdown front matter keeping source positions.
  * Dates stay strings: YAML 1.2 has no timestamp type, unlike gray-matter's js-yaml.
  */
-export function parseSource(raw: string, format: SourceFormat, readAgain?: () => string): ParsedSource | SyntaxProblem {
+export function parseSource(raw: string, format: SourceFormat, readAgain?: () => string): ParsedSource | Unparsed {
   const text = withoutBom(raw);
   if (format === 'json') return parseJson(text, readAgain && (() => withoutBom(readAgain())));
   if (format === 'yaml') return parseYaml(text);
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!text.startsWith('---')) {
-    return {
+    return only({
       message: 'missing front matter: the file must start with a "---" line', position: { line: 1, column: 1 },
       hint: 'start the file with a "---" line, its fields ("title: …"), and another "---" line before the text',
-    };
+    });
   }
   // gray-matter ends the front matter at the next line starting with "---"; without one, the whole
   // file would be read as YAML and fail on the first line of text with a puzzling message.
   if (text.indexOf('\n---', 3) === -1) {
-    return { message: 'the front matter is not closed', position: { line: 1, column: 1 }, hint: 'add a "---" line after its last field, before the text' };
+    return only({ message: 'the front matter is not closed', position: { line: 1, column: 1 }, hint: 'add a "---" line after its last field, before the text' });
   }
   // gray-matter keeps the newline that ends the opening "---", so line N of
   // the front matter is line N of the file. It ends the front matter at the
   // "\n" before the closing "---": with CRLF line ends, the "\r" before it
   // would end up in the last value.
   const parsed = parseYaml(file.matter.replace(/\r$/, ''));
-  return 'data' in parsed ? { ...parsed, body: file.content } : parsed;
+  // gray-matter's body is the end of the text, after the closing "---" line.
+  const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
+  return 'data' in parsed ? { ...parsed, body: file.content, bodyLine } : parsed;
 }
 
 /**
@@ -60,21 +75,87 @@ export function parseSource(raw: string, format: SourceFormat, readAgain?: () =>
  */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-function parseYaml(text: string): ParsedSource | SyntaxProblem {
+const only = (problem: SyntaxProblem): Unparsed => ({ problems: [problem] });
+
+function parseYaml(text: string): ParsedSource | Unparsed {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const at = lineCounter.linePos(first.pos[0]);
-    return { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position: { line: at.line, column: at.col } };
-  }
+  if (doc.errors.length) return { problems: yamlProblems(text, doc, lineCounter) };
   let data: unknown;
   try {
     data = doc.toJS();
   } catch (error) {
-    return aliasProblem(doc, lineCounter, (error as Error).message);
+    return only(aliasProblem(doc, lineCounter, (error as Error).message));
   }
   return { data: data ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+}
+
+/**
+ * The parser's errors, one per line: it goes on after a mistake, and a
+ * single mistake often yields two or three errors at the same place (a line
+ * indented too far is a "nested mapping" and a "multi-line key"). Mistakes
+ * on different lines are each reported.
+ */
+function yamlProblems(text: string, doc: Document, lines: LineCounter): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  let lastLine = 0;
+  for (const error of doc.errors) {
+    const at = lines.linePos(error.pos[0]);
+    if (at.line === lastLine) continue;
+    lastLine = at.line;
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, error.pos[0]) : undefined;
+    const indented = indentedFurther(text, doc, lines, error.pos[0]);
+    if (indented) {
+      problems.push({
+        message: 'this line is indented further than the line above it', position: indented,
+        hint: 'indent it as far as the line above it; if it continues the value above it, put that value in quotes',
+      });
+    } else if (opened === undefined) {
+      problems.push({ message, position: { line: at.line, column: at.col } });
+    } else {
+      const start = lines.linePos(opened);
+      problems.push({
+        message, position: { line: start.line, column: start.col },
+        hint: 'close the quote opened here: until it is closed, the value runs on over the lines below it',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A line indented further than the one above it (`name: Ana` then
+ * `  affiliation: …`) makes the value above run on over it, and its colon
+ * turns that value into a key spread over lines: the parser reports it at
+ * the value above, as "nested mappings" and "implicit keys". The author's
+ * mistake is the indented line, where this points.
+ */
+function indentedFurther(text: string, doc: Document, lines: LineCounter, offset: number): Position | undefined {
+  const key = doc.errors.find((error) => error.code === 'MULTILINE_IMPLICIT_KEY' && error.pos[0] === offset);
+  if (!key) return undefined;
+  const first = lines.linePos(offset).line;
+  const last = lines.linePos(key.pos[1]).line;
+  const indent = (line: number) => /^ */.exec(text.slice(lines.lineStarts[line - 1]))![0].length;
+  return last > first && indent(last) > indent(first) ? { line: last, column: indent(last) + 1 } : undefined;
+}
+
+/**
+ * Where the quoted value that an unclosed-quote error ends in starts. The
+ * parser reports the error where the quote should have been closed, at the
+ * end of the file or of its list, far from the quote an author has to close.
+ */
+function unclosedQuote(doc: Document, offset: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, scalar) {
+      const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+      if (!quoted || !scalar.range || scalar.range[0] >= offset || scalar.range[1] < offset) return undefined;
+      start = scalar.range[0];
+      return visit.BREAK;
+    },
+  });
+  return start;
 }
 
 /**
@@ -112,14 +193,14 @@ function aliasProblem(doc: Document, lines: LineCounter, message: string): Synta
  * With `readAgain`, the text is not kept for that: a build holds thousands of
  * result files, and their text would double what they take in memory.
  */
-function parseJson(text: string, readAgain?: () => string): ParsedSource | SyntaxProblem {
+function parseJson(text: string, readAgain?: () => string): ParsedSource | Unparsed {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return jsonProblem(text, (error as Error).message);
+    return only(jsonProblem(text, (error as Error).message));
   }
-  let located: ParsedSource | SyntaxProblem | undefined;
+  let located: ParsedSource | Unparsed | undefined;
   const kept = readAgain ? undefined : text;
   return {
     data,
@@ -152,7 +233,7 @@ function jsonProblem(text: string, message: string): SyntaxProblem {
   const yaml = stated ? undefined : parseYaml(text);
   const position = stated
     ? { line: Number(stated[1]), column: Number(stated[2]) }
-    : yaml && 'position' in yaml ? yaml.position : { line: 1, column: 1 };
+    : yaml && 'problems' in yaml ? yaml.problems[0]!.position : { line: 1, column: 1 };
   return { message: `invalid JSON: ${reason}`, position };
 }
 
