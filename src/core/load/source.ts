@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { aliasProblem, yamlProblems } from './yaml-problems.ts';
 
 /** A line and column, both counted from 1 as editors show them. */
 export interface Position {
@@ -88,103 +89,6 @@ function parseYaml(text: string): ParsedSource | Unparsed {
     return only(aliasProblem(doc, lineCounter, (error as Error).message));
   }
   return { data: data ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
-}
-
-/**
- * The parser's errors, one per line: it goes on after a mistake, and a
- * single mistake often yields two or three errors at the same place (a line
- * indented too far is a "nested mapping" and a "multi-line key"). Mistakes
- * on different lines are each reported.
- */
-function yamlProblems(text: string, doc: Document, lines: LineCounter): SyntaxProblem[] {
-  const problems: SyntaxProblem[] = [];
-  let lastLine = 0;
-  for (const error of doc.errors) {
-    const at = lines.linePos(error.pos[0]);
-    if (at.line === lastLine) continue;
-    lastLine = at.line;
-    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, error.pos[0]) : undefined;
-    const indented = indentedFurther(text, doc, lines, error.pos[0]);
-    if (indented) {
-      problems.push({
-        message: 'this line is indented further than the line above it', position: indented,
-        hint: 'indent it as far as the line above it; if it continues the value above it, put that value in quotes',
-      });
-    } else if (opened === undefined) {
-      problems.push({ message, position: { line: at.line, column: at.col } });
-    } else {
-      const start = lines.linePos(opened);
-      problems.push({
-        message, position: { line: start.line, column: start.col },
-        hint: 'close the quote opened here: until it is closed, the value runs on over the lines below it',
-      });
-    }
-  }
-  return problems;
-}
-
-/**
- * A line indented further than the one above it (`name: Ana` then
- * `  affiliation: …`) makes the value above run on over it, and its colon
- * turns that value into a key spread over lines: the parser reports it at
- * the value above, as "nested mappings" and "implicit keys". The author's
- * mistake is the indented line, where this points.
- */
-function indentedFurther(text: string, doc: Document, lines: LineCounter, offset: number): Position | undefined {
-  const key = doc.errors.find((error) => error.code === 'MULTILINE_IMPLICIT_KEY' && error.pos[0] === offset);
-  if (!key) return undefined;
-  const first = lines.linePos(offset).line;
-  const last = lines.linePos(key.pos[1]).line;
-  const indent = (line: number) => /^ */.exec(text.slice(lines.lineStarts[line - 1]))![0].length;
-  return last > first && indent(last) > indent(first) ? { line: last, column: indent(last) + 1 } : undefined;
-}
-
-/**
- * Where the quoted value that an unclosed-quote error ends in starts. The
- * parser reports the error where the quote should have been closed, at the
- * end of the file or of its list, far from the quote an author has to close.
- */
-function unclosedQuote(doc: Document, offset: number): number | undefined {
-  let start: number | undefined;
-  visit(doc, {
-    Scalar(_, scalar) {
-      const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
-      if (!quoted || !scalar.range || scalar.range[0] >= offset || scalar.range[1] < offset) return undefined;
-      start = scalar.range[0];
-      return visit.BREAK;
-    },
-  });
-  return start;
-}
-
-/**
- * The YAML parser accepts aliases (`*name`) it cannot expand; only turning
- * the document into data finds them, and throws without a position: an alias
- * to no anchor, or so many nested aliases that the data would fill the
- * memory (a "billion laughs" file). Either is a problem of that one file.
- */
-function aliasProblem(doc: Document, lines: LineCounter, message: string): SyntaxProblem {
-  const unresolved = /^Unresolved alias .*: (.+)$/.exec(message)?.[1];
-  let offset = doc.contents?.range?.[0] ?? 0;
-  if (unresolved !== undefined) {
-    visit(doc, {
-      Alias(_, alias) {
-        if (alias.source !== unresolved) return undefined;
-        offset = alias.range?.[0] ?? offset;
-        return visit.BREAK;
-      },
-    });
-  }
-  const at = lines.linePos(offset);
-  const position = { line: at.line, column: at.col };
-  if (unresolved !== undefined) {
-    return { message: `alias *${unresolved} names no anchor above it`, position, hint: `add &${unresolved} to the value it stands for, above the alias, or write the value out` };
-  }
-  if (message.startsWith('Excessive alias count')) {
-    return { message: 'this file expands too many aliases (*name): expanded, its data would be huge', position, hint: 'write the values out, or use fewer aliases of values that hold aliases themselves' };
-  }
-  return { message, position };
 }
 
 /**
