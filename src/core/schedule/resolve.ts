@@ -100,7 +100,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
     data,
     milestones,
     ...(schedule.releaseDate !== undefined && { releaseDate: schedule.releaseDate }),
-    estimated: releaseMilestone?.estimated ?? true,
+    estimated: schedule.releaseDate !== undefined && (releaseMilestone?.estimated ?? false),
     status,
     nextPhase: nextPhase(clock.today, lifecycle),
     nextMilestone: milestones.find((m) => m.status === 'due-this-week' || m.status === 'upcoming'),

@@ -42,7 +42,7 @@ export interface ResolvedRelease {
   milestones: ResolvedMilestone[];
   /** Date of the milestone of kind "release" (the last one when there are several). */
   releaseDate?: string;
-  /** True while the release date is an estimate (its milestone, or one it is dated from, is `estimated`). */
+  /** True while the release date is an estimate (its milestone, or one it is dated from, is `estimated`); false without a release date. */
   estimated: boolean;
   /** The release file, relative to the content folder (for "edit this page" links). */
   file: string;
