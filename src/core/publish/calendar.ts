@@ -2,6 +2,7 @@ import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { formatInstant } from '../format.ts';
 import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedRelease } from '../schedule/types.ts';
+import { inCalendarOf } from './calendar-scope.ts';
 import { eventUid } from './event-uid.ts';
 import { alarmsLast, escapeText } from './ics-text.ts';
 
@@ -31,7 +32,7 @@ export interface CalendarOptions {
 export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL, timezone: string, project?: string): CalendarEvent[] {
   return releases.flatMap((release) =>
     release.milestones
-      .filter((m) => m.scope === 'cross-project' || project === undefined || m.project === project)
+      .filter((m) => inCalendarOf(m, project))
       .map((m) => {
         const lines = [
           m.description,
