@@ -49,8 +49,8 @@ run(async () => {
 
   const loaded = await loadContent(root);
   const name = values.name ?? id;
-  const { release, body, origin } = values.from !== undefined
-    ? await fromRelease(loaded, root, values.from, { name, version: values.version, shift: values.shift })
+  const { release, body, origin, note } = values.from !== undefined
+    ? await fromRelease(loaded, root, values.from, { name, version: values.version, shift: values.shift, id })
     : await fromTemplate(values.cadence!, values['release-date'], { name, version: values.version });
 
   const ordered = inDateOrder(release);
@@ -63,7 +63,7 @@ run(async () => {
   }
   await writeNew(target, text);
   const releaseDate = resolveSchedule(releaseSchema.parse(release)).releaseDate;
-  process.stdout.write(`wrote ${shownPath(target)}: ${release.milestones.length} milestones, release ${releaseDate ?? 'date not set'} (estimated)\n`);
+  process.stdout.write(`wrote ${shownPath(target)}: ${release.milestones.length} milestones, release ${releaseDate ?? 'date not set'} (estimated)${note}\n`);
 });
 
 interface Options { name: string; version?: string }
@@ -90,7 +90,7 @@ function inOrigin(problem: Diagnostic, origin: Origin, sourceIndexes: readonly n
   return { ...problem, file: origin.file, line, column, field: fieldName(path) };
 }
 
-async function fromRelease(loaded: Loaded, root: string, sourceId: string, options: Options & { shift?: string }) {
+async function fromRelease(loaded: Loaded, root: string, sourceId: string, options: Options & { shift?: string; id: string }) {
   const entry = loaded.content.releases.find((r) => r.id === sourceId);
   if (!entry) {
     const broken = loaded.diagnostics.find((d) => d.file === `releases/${sourceId}.md`);
@@ -107,11 +107,24 @@ async function fromRelease(loaded: Loaded, root: string, sourceId: string, optio
   const { releaseDate, dates } = resolveSchedule(entry.data);
   const anchor = releaseDate ?? dates.map((d) => d?.date).filter((d) => d !== undefined).sort().at(-1)!;
   const days = shiftInDays(shift, anchor);
-  const release = nextReleaseFrom(source, { ...options, days });
+  const release = nextReleaseFrom(source, { name: options.name, version: options.version, days, ids: { from: sourceId, to: options.id } });
   const moved = Math.abs(days) % 7 === 0 ? `${Math.abs(days) / 7} weeks` : `${Math.abs(days)} days`;
   const body = `Notes for ${options.name}.\n\nThe schedule was copied from ${entry.data.name} and moved ${moved} ${days < 0 ? 'earlier' : 'later'}; every date is an estimate until the community confirms it.`;
   const origin: Origin = { file: entry.file, described: `${shownPath(join(root, entry.file))}, the release copied from`, locate: parsed.locate };
-  return { release, body, origin };
+  const renamed = renamedTexts(source, release);
+  const note = renamed === 0
+    ? ''
+    : `; ${renamed} milestone text${renamed === 1 ? '' : 's'} naming ${entry.data.name} (or ${sourceId}) now name${renamed === 1 ? 's' : ''} ${options.name} (or ${options.id}): check ${renamed === 1 ? 'it reads' : 'they read'} right`;
+  return { release, body, origin, note };
+}
+
+/** How many milestone names, descriptions and checklist items the copy renamed, for the closing line. */
+function renamedTexts(source: ReleaseInput, copy: ReleaseInput): number {
+  const texts = (m: ReleaseInput['milestones'][number]) => [m.name, m.description, ...(m.checklist ?? [])];
+  return source.milestones.reduce((count, m, i) => {
+    const after = texts(copy.milestones[i]!);
+    return count + texts(m).filter((text, j) => text !== after[j]).length;
+  }, 0);
 }
 
 async function fromTemplate(templateFile: string, releaseDate: string | undefined, options: Options) {
@@ -148,7 +161,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
     fail(`${formatReport(diagnostics, '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
   }
   const origin: Origin = { file: path, described: `the cadence template ${shownPath(path)}`, locate: (at) => source.locate(templatePath(at)) };
-  return { release, body: `Notes for ${options.name}.\n\nThe schedule comes from the cadence template ${templateFile}; every date is an estimate until the community confirms it.`, origin };
+  return { release, body: `Notes for ${options.name}.\n\nThe schedule comes from the cadence template ${templateFile}; every date is an estimate until the community confirms it.`, origin, note: '' };
 }
 
 /** Runs every validator rule over the content as it would be with the new file in it. */

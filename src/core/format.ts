@@ -103,8 +103,9 @@ export function describePhase(phase: NextPhase): string {
   const day = formatDay(phase.date);
   switch (phase.status) {
     case 'in-development': return `Development starts ${day}`;
-    case 'maintained': return `Released and maintained from ${day}`;
-    case 'released': return phase.supportUnset ? `Released ${day}; maintenance and end of life not set yet` : `Supported without fixes from ${day}`;
+    // The release day itself is still a development day: name it, then the day the phase starts.
+    case 'maintained': return phase.releaseDay ? `Released ${formatDay(phase.releaseDay)}; maintained from ${day}` : `Maintained from ${day}`;
+    case 'released': return phase.supportUnset ? `Released ${formatDay(phase.releaseDay ?? phase.date)}; maintenance and end of life not set yet` : `Supported without fixes from ${day}`;
     case 'end-of-life': return `End of life from ${day}`;
     default: return `${statusText[phase.status].label} from ${day}`;
   }

@@ -3,6 +3,7 @@ import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts'
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type PromotionPace, type Qualification } from './promotion/index.ts';
+import { projectCalendarReleases, projectHasCalendar } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { createClock } from './schedule/clock.ts';
@@ -31,6 +32,8 @@ export interface ProjectView {
   lead?: PersonRef;
   /** Releases this project takes part in, newest first. */
   releases: Pick<ResolvedRelease, 'id' | 'status'>[];
+  /** Whether it has a calendar (projects/<id>.ics): only when that would hold an event. */
+  hasCalendar: boolean;
 }
 
 /** A deadline on the home page: a milestone and the release it belongs to. */
@@ -132,7 +135,8 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
       releaseManagers: p.data.releaseManagers.map(person),
       missingReleaseManagers: missingReleaseManagers(p.data),
       lead: p.data.lead ? person(p.data.lead) : undefined,
-      releases: releases.filter((r) => r.data.projects.includes(p.id)).reverse().map(({ id, status }) => ({ id, status })),
+      releases: projectCalendarReleases(releases, p.id).reverse().map(({ id, status }) => ({ id, status })),
+      hasCalendar: projectHasCalendar(releases, p.id),
     }));
 
   const inDevelopment = releases.filter((r) => r.status === 'in-development' && r.data.type !== 'latest');

@@ -32,6 +32,7 @@ describe('the published JSON API', () => {
     expect(byId.hyacinth).toMatchObject({ status: 'maintained', is_released: true, is_maintained: true, is_eol: false });
     expect(byId.iris).toMatchObject({ status: 'in-development', is_released: false, is_maintained: false });
     expect(byId.jasmine).toMatchObject({ status: 'planned', release_date_estimated: true });
+    expect(byId.latest).toMatchObject({ release_date: null, release_date_estimated: null });
   });
 });
 

@@ -54,8 +54,8 @@ describe('published calendars', () => {
     for (const file of files) {
       const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
       const events = calendar.getAllSubcomponents('vevent').map((v) => ({ vevent: v, event: new ICAL.Event(v) }));
-      // A project outside every release (an archived one) has an empty calendar; the others have events.
-      if (!file.includes('/projects/')) expect(events.length, file).toBeGreaterThan(0);
+      // RFC 5545: a calendar holds at least one component. A project in no release has none to publish.
+      expect(events.length, file).toBeGreaterThan(0);
       const uids = events.map(({ event }) => event.uid);
       expect(new Set(uids).size, `${file}: duplicate UIDs`).toBe(uids.length);
       for (const { vevent, event } of events) {
@@ -73,6 +73,15 @@ describe('published calendars', () => {
       expect(files.length).toBeGreaterThan(10);
       for (const file of files) expect(rfc5545Problems(await readFile(file, 'utf8')), relative(dir, file)).toEqual([]);
     }
+  });
+
+  it('are neither published nor linked for a project in no release, and the calendars page says which', async () => {
+    const files = (await calendarFiles(sample.dir)).map((f) => relative(sample.dir, f));
+    for (const project of ['flicker', 'lighthouse', 'spark']) expect(files).not.toContain(`projects/${project}.ics`);
+    const page = await readFile(join(sample.dir, 'calendar/index.html'), 'utf8');
+    expect(page).not.toMatch(/projects\/(flicker|lighthouse|spark)\.ics/);
+    expect(page.replace(/<[^>]+>/g, '')).toMatch(/No calendar yet for [^:]*Flicker[^:]*: they take part in no release published here\./);
+    expect(await readFile(join(sample.dir, 'projects/flicker/index.html'), 'utf8')).not.toContain('.ics');
   });
 
   it('give each milestone the same UID in every calendar that holds it', async () => {

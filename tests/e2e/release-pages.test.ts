@@ -35,7 +35,8 @@ describe('the releases timeline', () => {
     // A release that has set no support dates is released, not "supported without fixes".
     expect(tooltips.filter((t) => t.startsWith('Released'))).toEqual([expect.stringMatching(/^Released \w{3} \d+ \w+ \d{4}; maintenance and end of life not set yet$/)]);
     expect(text(html)).toContain('released, support not set yet');
-    expect(tooltips).toContain('Maintained: Thu 14 May 2026 to Thu 13 May 2027');
+    // Its release day, 14 May, is its last day in development.
+    expect(tooltips).toContain('Maintained: Fri 15 May 2026 to Thu 13 May 2027');
     expect(tooltips).toContain('Supported (no fixes): from Fri 14 May 2027; end of life Thu 11 Nov 2027');
     expect(text(await page('releases/hyacinth'))).toContain('Maintained until Thu 13 May 2027');
   });

@@ -27,6 +27,9 @@ describe('release phases', () => {
     expect(describePhase({ status: 'released', date: '2027-05-14' })).toBe('Supported without fixes from Fri 14 May 2027');
     expect(describePhase({ status: 'end-of-life', date: '2027-11-11' })).toBe('End of life from Thu 11 Nov 2027');
     expect(describePhase({ status: 'released', date: '2027-05-14', supportUnset: true })).toBe('Released Fri 14 May 2027; maintenance and end of life not set yet');
+    // The release day is the last day of development: the text names it, not the day after.
+    expect(describePhase({ status: 'maintained', date: '2027-05-14', releaseDay: '2027-05-13' })).toBe('Released Thu 13 May 2027; maintained from Fri 14 May 2027');
+    expect(describePhase({ status: 'released', date: '2027-05-14', supportUnset: true, releaseDay: '2027-05-13' })).toBe('Released Thu 13 May 2027; maintenance and end of life not set yet');
   });
 });
 

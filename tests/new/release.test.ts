@@ -100,6 +100,49 @@ milestones:
     expect(next.milestones).toEqual([{ id: 'release', name: 'Hyacinth 2026.1.2 release', kind: 'release', date: '2026-11-12', estimated: true }]);
   });
 
+  it('speaks of the new release in the copied milestone texts that named the old one, and says so', async () => {
+    const iris = `---
+name: Iris
+type: ga
+cadence: 6 months
+milestones:
+  - id: planning
+    name: Iris planning
+    kind: planning
+    date: "2026-06-11"
+    description: Projects say whether they take part in Iris.
+    checklist:
+      - Intent to take part in Iris posted
+      - Branch stable/iris created
+      - Irises and iris-2 are other words
+  - id: release
+    name: Release
+    kind: release
+    date: "2027-03-25"
+    description: Iris's artifacts published.
+---
+`;
+    const root = await makeContent({ 'releases/iris.md': iris });
+    const result = await runNew(['release', 'jasmine', '--from', 'iris', '--name', 'Jasmine', '--content', root]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('5 milestone texts naming Iris (or iris) now name Jasmine (or jasmine): check they read right');
+    const jasmine = await frontMatter(root, 'jasmine');
+    expect(jasmine.milestones).toEqual([
+      {
+        id: 'planning', name: 'Jasmine planning', kind: 'planning', date: '2026-12-10', estimated: true,
+        description: 'Projects say whether they take part in Jasmine.',
+        checklist: ['Intent to take part in Jasmine posted', 'Branch stable/jasmine created', 'Irises and iris-2 are other words'],
+      },
+      { id: 'release', name: 'Release', kind: 'release', date: '2027-09-23', estimated: true, description: "Jasmine's artifacts published." },
+    ]);
+    expect((await validateContent(root)).diagnostics).toEqual([]);
+    // Nothing named the old release: nothing to check.
+    const other = await makeContent({ 'releases/iris.md': iris.replace(/(Iris|iris)(?!\n)/g, 'the cycle') });
+    const plain = await runNew(['release', 'jasmine', '--from', 'iris', '--name', 'Jasmine', '--content', other]);
+    expect(plain).toMatchObject({ code: 0, stderr: '' });
+    expect(plain.stdout).not.toContain('now name');
+  });
+
   it('quotes dates so that YAML 1.1 readers keep them as text', async () => {
     const root = await makeContent({ 'releases/hyacinth.md': hyacinth });
     await runNew(['release', 'iris', '--from', 'hyacinth', '--content', root]);

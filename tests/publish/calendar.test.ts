@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { durationSeconds, milestoneEvents, renderCalendar } from '../../src/core/publish/calendar.ts';
+import { projectCalendarReleases } from '../../src/core/publish/calendar-scope.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import type { Clock } from '../../src/core/schedule/types.ts';
-import { fixtureModel, site } from './fixture.ts';
+import { fixtureModel, publishFixture, site } from './fixture.ts';
 
 async function calendarText(at: string | Clock, project?: string) {
   const model = await fixtureModel(at);
@@ -110,5 +111,19 @@ describe('a project calendar', () => {
 describe('reminder durations', () => {
   it('reads ISO 8601 durations as seconds before the event', () => {
     expect(['-P1D', '-PT2H', '-P1W', '-P1DT12H', '-PT30M'].map(durationSeconds)).toEqual([86400, 7200, 604800, 129600, 1800]);
+  });
+});
+
+describe('project calendars', () => {
+  it('exist only for a project whose calendar would hold an event: RFC 5545 wants at least one', async () => {
+    const model = await fixtureModel('2026-11-24T10:00:00Z', {
+      ...publishFixture,
+      'projects/spark.md': '---\nname: Spark\ndescription: Not in any release yet.\nlifecycle: incubation\nreleaseManagers: [ana, ben]\n---\n',
+    });
+    const calendars = Object.fromEntries(model.projects.map((p) => [p.id, p.hasCalendar]));
+    expect(calendars).toEqual({ docs: true, relay: true, spark: false });
+    for (const project of model.projects) {
+      expect(milestoneEvents(projectCalendarReleases(model.releases, project.id), site, model.portal.timezone, project.id).length > 0, project.id).toBe(project.hasCalendar);
+    }
   });
 });

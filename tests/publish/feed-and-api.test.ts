@@ -79,6 +79,24 @@ describe('the JSON API', () => {
     expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/milestones/0/week', '/milestones/0/kind']));
   });
 
+  it('claims no estimate for a release without a release date, and says whether a release date is one', async () => {
+    const files = {
+      ...publishFixture,
+      'releases/latest.md': '---\nname: Latest\ntype: latest\nmilestones:\n  - id: trial\n    name: Trial review\n    kind: review\n    date: 2027-01-21\n---\n',
+      'releases/jasmine.md': '---\nname: Jasmine\ntype: ga\nmilestones:\n  - id: release\n    name: Release\n    kind: release\n    date: 2027-09-23\n    estimated: true\n---\n',
+    };
+    const model = await fixtureModel('2026-11-24T09:00:00Z', files);
+    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    const byId = Object.fromEntries(docs.releases.releases.map((r) => [r.id, r]));
+    expect(byId.latest).toMatchObject({ release_date: null, release_date_estimated: null });
+    expect(byId.jasmine).toMatchObject({ release_date: '2027-09-23', release_date_estimated: true });
+    expect(byId.iris).toMatchObject({ release_date: '2027-03-25', release_date_estimated: false });
+    check('releases', docs.releases);
+    check('release', docs.release('latest'));
+    const field = (schemas.releases as { properties: { releases: { items: { properties: { release_date_estimated: { description: string } } } } } }).properties.releases.items.properties.release_date_estimated;
+    expect(field.description).toContain('null');
+  });
+
   it('rejects a document that breaks the schema', () => {
     const validate = ajv.compile(schemas.releases);
     expect(validate({ schema_version: 2, generated_at: 'yesterday', releases: [] })).toBe(false);

@@ -65,23 +65,41 @@ describe('a release seen before, during and after its cycle', () => {
   it('is in development until the release date, with this week\'s deadlines marked', async () => {
     const { release, status } = await orchidAt('2026-02-25T12:00:00Z'); // a Wednesday
     expect(release.status).toBe('in-development');
-    expect(release.nextPhase).toEqual({ status: 'maintained', date: '2026-03-05' });
+    // Its release day is 5 March anywhere on earth: in UTC that day ends at noon on the 6th.
+    expect(release.nextPhase).toEqual({ status: 'maintained', date: '2026-03-06', releaseDay: '2026-03-05' });
     expect(status).toEqual({
       planning: 'done', freeze: 'done', rc: 'due-this-week', 'beacon-docs': 'due-this-week', release: 'upcoming', retrospective: 'upcoming',
     });
     expect(release.nextMilestone).toMatchObject({ id: 'rc', date: '2026-02-26', daysUntil: 1 });
   });
 
-  it('is maintained from the release day, and the AoE deadline holds until it passes everywhere', async () => {
+  it('is maintained once its release day is over, when the AoE deadline of its release milestone has passed everywhere', async () => {
     const releaseDay = await orchidAt('2026-03-06T11:00:00Z');
-    expect(releaseDay.release).toMatchObject({ status: 'maintained', isMaintained: true, releaseDate: '2026-03-05', estimated: true });
+    // The release milestone is still due, so the release is not out yet: no status says otherwise.
     expect(releaseDay.status.release).toBe('due-this-week');
+    expect(releaseDay.release).toMatchObject({ status: 'in-development', isMaintained: false, releaseDate: '2026-03-05', estimated: true });
+    expect(releaseDay.release.nextPhase).toEqual({ status: 'maintained', date: '2026-03-06', releaseDay: '2026-03-05' });
+    expect((await orchidAt('2026-03-05T09:00:00Z')).release.status).toBe('in-development');
     // Still open where the portal is (UTC): its countdown says today, not yesterday.
     expect(releaseDay.release.milestones.find((m) => m.id === 'release')).toMatchObject({ date: '2026-03-05', deadline: '2026-03-06T11:59:00Z', daysUntil: 0 });
     const { release, status } = await orchidAt('2026-03-06T12:00:00Z');
     expect(status.release).toBe('done');
+    expect(release).toMatchObject({ status: 'maintained', isMaintained: true, releasedFrom: '2026-03-06' });
     expect(release.nextMilestone).toMatchObject({ id: 'retrospective', daysUntil: 13 });
     expect(release.nextPhase).toEqual({ status: 'released', date: '2027-01-01' });
+  });
+
+  it('applies the same rule to a release day without a time: released once the day is over where the portal is', async () => {
+    const content = await contentOf({
+      'portal.yaml': 'name: T\ndescription: D.\nsite: https://example.org\ntimezone: Europe/Paris\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nmaintainedUntil: "2027-09-30"\nmilestones:\n  - id: plan\n    name: Plan\n    date: "2027-01-14"\n  - id: rel\n    name: Release\n    kind: release\n    date: "2027-03-25"\n---\n',
+    });
+    const at = (now: string) => {
+      const release = resolveReleases(content, createClock({ timezone: 'Europe/Paris', now })).releases[0]!;
+      return { status: release.status, milestone: release.milestones.find((m) => m.id === 'rel')!.status, next: release.nextPhase };
+    };
+    expect(at('2027-03-25T21:00:00Z')).toEqual({ status: 'in-development', milestone: 'due-this-week', next: { status: 'maintained', date: '2027-03-26', releaseDay: '2027-03-25' } });
+    expect(at('2027-03-25T23:30:00Z')).toMatchObject({ status: 'maintained', milestone: 'done' }); // past midnight in Paris
   });
 
   it('counts an AoE deadline down to its day where the portal is: a Thursday freeze is "today" on Friday morning in Paris', async () => {
@@ -156,7 +174,7 @@ describe('milestone reviews decide whether a past milestone was met', () => {
 });
 
 describe('release lifecycle without every date', () => {
-  const base = { start: '2026-01-08', release: '2026-03-05' };
+  const base = { start: '2026-01-08', released: '2026-03-05' };
 
   it('reaches end of life after maintenance when no endOfLife is given', () => {
     const lifecycle = { ...base, maintainedUntil: '2026-12-31' };

@@ -91,6 +91,27 @@ describe('duplicate ids', () => {
   });
 });
 
+describe('calendar event UIDs', () => {
+  it('reports two milestones whose ids join up to the same UID, at the later file, naming the first', async () => {
+    const diagnostics = await diagnosticsOf({
+      'releases/a.b.md': '---\nname: AB\ntype: ga\nmilestones:\n  - id: c\n    name: C\n    kind: release\n    date: 2026-03-05\n---\n',
+      'releases/a.md': '---\nname: A\ntype: ga\nmilestones:\n  - id: start\n    name: Start\n    date: 2026-03-01\n  - id: b.c\n    name: BC\n    kind: release\n    date: 2026-03-05\n---\n',
+    });
+    expect(diagnostics).toMatchObject([{
+      file: 'releases/a.md', line: 8, field: 'milestones.1.id', rule: 'duplicate-event-uid', severity: 'error',
+      message: 'milestone "b.c" of release "a" would share its calendar event UID "a.b.c" with milestone "c" of release "a.b" (releases/a.b.md:5): calendars would show only one of them',
+      hint: expect.stringContaining('rename one of the two'),
+    }]);
+  });
+
+  it('accepts dotted ids that do not join up the same way', async () => {
+    expect(await diagnosticsOf({
+      'releases/a.b.md': '---\nname: AB\ntype: ga\nmilestones:\n  - id: c\n    name: C\n    kind: release\n    date: 2026-03-05\n---\n',
+      'releases/a.md': '---\nname: A\ntype: ga\nmilestones:\n  - id: b-c\n    name: BC\n    kind: release\n    date: 2026-03-05\n---\n',
+    })).toEqual([]);
+  });
+});
+
 describe('milestone order', () => {
   it('reports a milestone dated before the one listed above it', async () => {
     const [d] = await diagnosticsOf({

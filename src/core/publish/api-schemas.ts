@@ -38,7 +38,7 @@ export const apiReleaseSummary = z.strictObject({
   type: z.enum(['ga', 'maintenance', 'latest']),
   status: releaseStatus,
   release_date: day.nullable(),
-  release_date_estimated: z.boolean(),
+  release_date_estimated: z.boolean().nullable().describe('Whether `release_date` is still an estimate; null when there is no release date'),
   maintained_until: day.nullable(),
   end_of_life: day.nullable(),
   is_released: z.boolean(),

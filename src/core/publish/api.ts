@@ -30,7 +30,8 @@ function toApiRelease(release: ResolvedRelease, site: URL): ApiRelease {
     type: data.type,
     status: release.status,
     release_date: release.releaseDate ?? null,
-    release_date_estimated: release.estimated,
+    // No date, nothing estimated: null, as for every absent value.
+    release_date_estimated: release.releaseDate !== undefined ? release.estimated : null,
     maintained_until: data.maintainedUntil ?? null,
     end_of_life: data.endOfLife ?? null,
     is_released: ['released', 'maintained', 'end-of-life'].includes(release.status),

@@ -2,6 +2,8 @@ import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { formatInstant } from '../format.ts';
 import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedRelease } from '../schedule/types.ts';
+import { inCalendarOf } from './calendar-scope.ts';
+import { eventUid } from './event-uid.ts';
 import { alarmsLast, escapeText } from './ics-text.ts';
 
 /** One calendar entry: a milestone of a release, as a whole-day event. */
@@ -30,7 +32,7 @@ export interface CalendarOptions {
 export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL, timezone: string, project?: string): CalendarEvent[] {
   return releases.flatMap((release) =>
     release.milestones
-      .filter((m) => m.scope === 'cross-project' || project === undefined || m.project === project)
+      .filter((m) => inCalendarOf(m, project))
       .map((m) => {
         const lines = [
           m.description,
@@ -39,7 +41,7 @@ export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL,
           m.checklist.length ? `Checklist:\n${m.checklist.map((item) => `- ${item}`).join('\n')}` : undefined,
         ];
         return {
-          uid: `${release.id}.${m.id}@${site.host}`,
+          uid: eventUid(release.id, m.id, site.host),
           day: m.date,
           summary: `${release.data.name}: ${m.title}${m.estimated ? ' (estimated)' : ''}`,
           description: lines.filter(Boolean).join('\n\n'),

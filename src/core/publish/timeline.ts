@@ -23,6 +23,8 @@ export interface TimelineRow {
   segments: TimelineSegment[];
   /** The release day's position, marked with a diamond. */
   releaseX?: number;
+  /** The release day: the last day of development, the day before maintenance starts. */
+  releaseDate?: string;
 }
 
 /** Everything needed to draw the releases' lifecycle chart; the component only draws it. */
@@ -62,6 +64,7 @@ export function releaseTimeline(releases: readonly ResolvedRelease[], clock: Clo
     y: top + index * rowHeight,
     segments: phases.map((p) => ({ ...p, x: x(p.from), width: Math.max(2, x(p.to) - x(p.from)) })),
     releaseX: release.releaseDate ? x(release.releaseDate) : undefined,
+    ...(release.releaseDate !== undefined && { releaseDate: release.releaseDate }),
   }));
   const ticks: TimelineLayout['ticks'] = [];
   for (let month = start; month <= end; month = firstOfMonth(addDays(month, 32))) {
@@ -83,15 +86,16 @@ function phases(release: ResolvedRelease): Phase[] {
   const start = dates[0];
   if (!start) return [];
   const { maintainedUntil, endOfLife } = release.data;
-  const releaseDate = release.releaseDate;
+  const { releaseDate, releasedFrom } = release;
   const last = dates.at(-1)!;
-  if (!releaseDate) return [{ status: 'in-development', from: start, to: last, until: last, openEnded: false }];
-  const list: Phase[] = [{ status: 'in-development', from: start, to: releaseDate, until: releaseDate, openEnded: false }];
-  if (maintainedUntil) list.push({ status: 'maintained', from: releaseDate, to: addDays(maintainedUntil, 1), until: maintainedUntil, openEnded: false });
-  const supportFrom = maintainedUntil ? addDays(maintainedUntil, 1) : releaseDate;
+  if (!releaseDate || !releasedFrom) return [{ status: 'in-development', from: start, to: last, until: last, openEnded: false }];
+  // Development runs through the release day, as the release's status does.
+  const list: Phase[] = [{ status: 'in-development', from: start, to: releasedFrom, until: releaseDate, openEnded: false }];
+  if (maintainedUntil) list.push({ status: 'maintained', from: releasedFrom, to: addDays(maintainedUntil, 1), until: maintainedUntil, openEnded: false });
+  const supportFrom = maintainedUntil ? addDays(maintainedUntil, 1) : releasedFrom;
   if (endOfLife && endOfLife > supportFrom) list.push({ status: 'released', from: supportFrom, to: endOfLife, until: endOfLife, openEnded: false });
   const sixMonths = addDays(releaseDate, 182);
-  if (supportUnset(release.data)) list.push({ status: 'released', from: releaseDate, to: sixMonths, until: sixMonths, openEnded: true });
+  if (supportUnset(release.data)) list.push({ status: 'released', from: releasedFrom, to: sixMonths, until: sixMonths, openEnded: true });
   return list;
 }
 

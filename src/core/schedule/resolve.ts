@@ -7,7 +7,7 @@ import { at } from '../validate/rules/helpers.ts';
 import { daysBetween, isoWeekLabel, weekLabel, weekRelativeTo } from './dates.ts';
 import { resolveSchedule } from './milestone-dates.ts';
 import { describeDating } from './set-as.ts';
-import { latestReview, milestoneStatus, nextPhase, releaseStatusOn, type Lifecycle } from './status.ts';
+import { latestReview, milestoneStatus, nextPhase, releasedFrom, releaseStatusAt, type Lifecycle } from './status.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './types.ts';
 import { dateIn } from './zones.ts';
 
@@ -86,23 +86,25 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
     .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.deadline ?? '', b.deadline ?? '') || a.index - b.index)
     .map(({ index: _index, ...milestone }) => milestone);
 
+  const releaseMilestone = milestones.filter((m) => m.kind === 'release').at(-1);
   const lifecycle: Lifecycle = {
     start: milestones[0]?.date,
     release: schedule.releaseDate,
+    released: releaseMilestone && releasedFrom(releaseMilestone, context.timezone),
     maintainedUntil: data.maintainedUntil,
     endOfLife: data.endOfLife,
   };
-  const status = releaseStatusOn(clock.today, lifecycle);
-  const releaseMilestone = milestones.filter((m) => m.kind === 'release').at(-1);
+  const status = releaseStatusAt(clock, lifecycle, releaseMilestone);
   const release: ResolvedRelease = {
     id: entry.id,
     file: entry.file,
     data,
     milestones,
     ...(schedule.releaseDate !== undefined && { releaseDate: schedule.releaseDate }),
-    estimated: releaseMilestone?.estimated ?? true,
+    estimated: schedule.releaseDate !== undefined && (releaseMilestone?.estimated ?? false),
     status,
-    nextPhase: nextPhase(clock.today, lifecycle),
+    ...(lifecycle.released !== undefined && { releasedFrom: lifecycle.released }),
+    nextPhase: nextPhase(clock.today, lifecycle, status),
     nextMilestone: milestones.find((m) => m.status === 'due-this-week' || m.status === 'upcoming'),
     isMaintained: status === 'maintained',
     isEol: status === 'end-of-life',

@@ -43,6 +43,21 @@ export interface NextReleaseOptions {
   days: number;
   name: string;
   version?: string;
+  /** The copied release's id and the new one's: a text naming the old id ("stable/iris") names the new. */
+  ids?: { from: string; to: string };
+}
+
+/**
+ * Replaces whole words only: "Iris" in "take part in Iris." or "stable/iris",
+ * not in "Irises" or "iris-2" (another id). One pass over the text, so a
+ * new name that contains the old id is not replaced again.
+ */
+export function renameWords(renames: readonly (readonly [from: string, to: string])[]): (text: string) => string {
+  const map = new Map(renames.filter(([from, to]) => from !== '' && from !== to));
+  if (map.size === 0) return (text) => text;
+  const escaped = [...map.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}][-.])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_]|[-.][\\p{L}\\p{N}])`, 'gu');
+  return (text) => text.replace(pattern, (word) => map.get(word)!);
 }
 
 /**
@@ -53,12 +68,15 @@ export interface NextReleaseOptions {
  *
  * A maintenance release (one with `basedOn`) is the next point release of
  * the same series: its support ends with the series, so those dates stay.
- * A `candidates` pattern naming the previous version names the new one.
+ * A `candidates` pattern naming the previous version names the new one, and
+ * milestone texts (name, description, checklist) that name the previous
+ * release by its name or id name the new one: they were written for it.
  */
-export function nextReleaseFrom(source: ReleaseInput, { days, name, version }: NextReleaseOptions): ReleaseInput {
+export function nextReleaseFrom(source: ReleaseInput, { days, name, version, ids }: NextReleaseOptions): ReleaseInput {
   const { name: _previousName, version: _previousVersion, ...kept } = source;
   const shift = (date: string | undefined) => (date === undefined ? undefined : addDays(date, days));
   const sameSeries = source.type === 'maintenance' && source.basedOn !== undefined;
+  const rename = renameWords([[source.name, name], ...(ids ? [[ids.from, ids.to] as const] : [])]);
   const renamed = source.version !== undefined && version !== undefined && source.candidates !== undefined
     ? source.candidates.replaceAll(source.version, version)
     : source.candidates;
@@ -70,7 +88,13 @@ export function nextReleaseFrom(source: ReleaseInput, { days, name, version }: N
     maintainedUntil: sameSeries ? source.maintainedUntil : shift(source.maintainedUntil),
     endOfLife: sameSeries ? source.endOfLife : shift(source.endOfLife),
     milestones: source.milestones.map((m) =>
-      estimate({ ...m, date: shift(m.date), name: m.name.replaceAll(source.name, name) }),
+      estimate({
+        ...m,
+        date: shift(m.date),
+        name: rename(m.name),
+        description: m.description === undefined ? undefined : rename(m.description),
+        checklist: m.checklist?.map(rename),
+      }),
     ),
   });
 }

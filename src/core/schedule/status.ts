@@ -3,6 +3,7 @@ import type { Release } from '../schemas/releases.ts';
 import type { Review } from '../schemas/reviews.ts';
 import { addDays, mondayOf } from './dates.ts';
 import type { Clock, MilestoneStatus, ReleaseStatus } from './types.ts';
+import { dateIn } from './zones.ts';
 
 /**
  * Milestone status against the clock:
@@ -21,13 +22,32 @@ export function milestoneStatus(
   clock: Clock,
   review?: Review,
 ): MilestoneStatus {
-  const past = milestone.deadline !== undefined ? clock.now > Date.parse(milestone.deadline) : milestone.date < clock.today;
-  if (past) {
+  if (isPast(milestone, clock)) {
     const unmet = review !== undefined && (review.signoff === undefined || review.signoff.decision === 'rejected');
     return unmet ? 'overdue' : 'done';
   }
   const endOfWeek = addDays(mondayOf(clock.today), 6);
   return milestone.date <= endOfWeek ? 'due-this-week' : 'upcoming';
+}
+
+/**
+ * Whether a milestone's day is over: its deadline instant has passed (an AoE
+ * day ends at 12:00 UTC the next day), or, without a `time`, its date is
+ * before today in the portal's zone. The one rule for milestones and for the
+ * release day, so that a release is never shown released while its release
+ * milestone is still due.
+ */
+export function isPast(milestone: { date: string; deadline?: string }, clock: Pick<Clock, 'now' | 'today'>): boolean {
+  return milestone.deadline !== undefined ? clock.now > Date.parse(milestone.deadline) : milestone.date < clock.today;
+}
+
+/**
+ * The first day, in the portal's zone, on which a release milestone is past
+ * (see `isPast`): the day after its date, or the day its deadline falls on,
+ * from the deadline instant.
+ */
+export function releasedFrom(milestone: { date: string; deadline?: string }, timezone: string): string {
+  return milestone.deadline !== undefined ? dateIn(Date.parse(milestone.deadline), timezone) : addDays(milestone.date, 1);
 }
 
 /**
@@ -47,6 +67,8 @@ export interface NextPhase {
   date: string;
   /** Released with neither maintenance nor end of life declared yet. */
   supportUnset?: true;
+  /** For the change the release itself brings: its release day, the day before `date` (or the day of an AoE deadline). */
+  releaseDay?: string;
 }
 
 /** A release that has set neither maintenance nor end of life: released, its support still to be set. */
@@ -59,6 +81,8 @@ export interface Lifecycle {
   start?: string;
   /** The release milestone's date. */
   release?: string;
+  /** The first day the release counts as released: its release day is over (see `releasedFrom`). */
+  released?: string;
   maintainedUntil?: Release['maintainedUntil'];
   endOfLife?: Release['endOfLife'];
 }
@@ -66,22 +90,33 @@ export interface Lifecycle {
 /**
  * Release status on a given day, as a release manager reads it:
  * - **planned** before the first milestone;
- * - **in development** from the first milestone until the day before the
- *   release date (a release without a release milestone stays in development);
- * - from the release date: **maintained** while the day is on or before
+ * - **in development** from the first milestone until its release day is over,
+ *   the release milestone included (a release without a release milestone
+ *   stays in development);
+ * - from `released`: **maintained** while the day is on or before
  *   `maintainedUntil`; **released** when no maintenance is declared, or
  *   between the end of maintenance and `endOfLife` (still supported, no longer
  *   fixed);
  * - **end of life** on and after `endOfLife`, or after `maintainedUntil` when
  *   no `endOfLife` is given: nothing supports it any more.
  */
-export function releaseStatusOn(day: string, { start, release, maintainedUntil, endOfLife }: Lifecycle): ReleaseStatus {
+export function releaseStatusOn(day: string, { start, released, maintainedUntil, endOfLife }: Lifecycle): ReleaseStatus {
   if (start !== undefined && day < start) return 'planned';
-  if (release === undefined || day < release) return 'in-development';
+  if (released === undefined || day < released) return 'in-development';
   if (endOfLife !== undefined && day >= endOfLife) return 'end-of-life';
   if (maintainedUntil === undefined) return 'released';
   if (day <= maintainedUntil) return 'maintained';
   return endOfLife === undefined ? 'end-of-life' : 'released';
+}
+
+/**
+ * Release status at the clock's instant: `releaseStatusOn` today, except that
+ * a release stays in development until its release milestone is past, on the
+ * day its deadline falls too.
+ */
+export function releaseStatusAt(clock: Pick<Clock, 'now' | 'today'>, lifecycle: Lifecycle, releaseMilestone?: { date: string; deadline?: string }): ReleaseStatus {
+  const over = releaseMilestone !== undefined && isPast(releaseMilestone, clock);
+  return releaseStatusOn(clock.today, over ? lifecycle : { ...lifecycle, released: undefined });
 }
 
 /**
@@ -90,20 +125,21 @@ export function releaseStatusOn(day: string, { start, release, maintainedUntil, 
  * `endOfLife` is "released" from its release day with its support still to
  * be set (`supportUnset`), which is not the same as support without fixes.
  */
-export function nextPhase(today: string, lifecycle: Lifecycle): NextPhase | undefined {
-  const current = releaseStatusOn(today, lifecycle);
+export function nextPhase(today: string, lifecycle: Lifecycle, current = releaseStatusOn(today, lifecycle)): NextPhase | undefined {
   const changes = [
     lifecycle.start,
-    lifecycle.release,
+    lifecycle.released,
     lifecycle.maintainedUntil && addDays(lifecycle.maintainedUntil, 1),
     lifecycle.endOfLife,
   ]
-    .filter((day): day is string => day !== undefined && day > today)
+    // Today too: a release deadline later today changes the status today.
+    .filter((day): day is string => day !== undefined && day >= today)
     .sort();
   for (const date of changes) {
     const status = releaseStatusOn(date, lifecycle);
     if (status !== current) {
-      return status === 'released' && supportUnset(lifecycle) ? { status, date, supportUnset: true } : { status, date };
+      const releaseDay = date === lifecycle.released && lifecycle.release !== undefined ? { releaseDay: lifecycle.release } : {};
+      return status === 'released' && supportUnset(lifecycle) ? { status, date, supportUnset: true, ...releaseDay } : { status, date, ...releaseDay };
     }
   }
   return undefined;

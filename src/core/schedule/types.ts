@@ -42,7 +42,9 @@ export interface ResolvedRelease {
   milestones: ResolvedMilestone[];
   /** Date of the milestone of kind "release" (the last one when there are several). */
   releaseDate?: string;
-  /** True while the release date is an estimate (its milestone, or one it is dated from, is `estimated`). */
+  /** The first day the release counts as released, its release day over: the day after `releaseDate`, or the day an AoE or other deadline passes in the portal's zone. */
+  releasedFrom?: string;
+  /** True while the release date is an estimate (its milestone, or one it is dated from, is `estimated`); false without a release date. */
   estimated: boolean;
   /** The release file, relative to the content folder (for "edit this page" links). */
   file: string;

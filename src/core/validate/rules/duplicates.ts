@@ -1,4 +1,6 @@
 import type { Content, Entry } from '../../load/load.ts';
+import { byCodeUnit } from '../../order.ts';
+import { eventKey } from '../../publish/event-uid.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { at } from './helpers.ts';
 
@@ -19,6 +21,7 @@ export function checkDuplicates(content: Content): Diagnostic[] {
   for (const release of content.releases) {
     diagnostics.push(...duplicatesIn(release, 'milestones', release.data.milestones.map((m) => m.id), 'milestone'));
   }
+  diagnostics.push(...sharedEventUids(content));
   for (const matrix of content.raci) {
     diagnostics.push(...duplicatesIn(matrix, 'roles', matrix.data.roles.map((r) => r.id), 'role'));
     diagnostics.push(...duplicatesIn(matrix, 'activities', matrix.data.activities.map((a) => a.name), 'activity', 'name'));
@@ -32,4 +35,30 @@ function duplicatesIn(entry: Entry<unknown>, list: string, ids: string[], noun: 
       ? [at(entry, [list, index, key], 'duplicate-id', `duplicate ${noun} "${id}"`, `${noun} ${key}s must be unique within the file; the first is ${list}.${ids.indexOf(id)}`)]
       : [],
   );
+}
+
+/**
+ * Release "a.b" with milestone "c" and release "a" with milestone "b.c" get
+ * the same calendar event UID ("a.b.c@host"): calendars would keep one of the
+ * two events. The UID format cannot change without duplicating every
+ * subscriber's events, so the later file's milestone is reported instead.
+ */
+function sharedEventUids(content: Content): Diagnostic[] {
+  const seen = new Map<string, { release: Entry<unknown> & { id: string }; milestone: string; line: number }>();
+  const diagnostics: Diagnostic[] = [];
+  for (const release of [...content.releases].sort((a, b) => byCodeUnit(a.file, b.file))) {
+    release.data.milestones.forEach((m, i) => {
+      const key = eventKey(release.id, m.id);
+      const first = seen.get(key);
+      // The same release twice is a duplicate id, reported above.
+      if (first && first.release.id !== release.id) {
+        diagnostics.push(at(release, ['milestones', i, 'id'], 'duplicate-event-uid',
+          `milestone "${m.id}" of release "${release.id}" would share its calendar event UID "${key}" with milestone "${first.milestone}" of release "${first.release.id}" (${first.release.file}:${first.line}): calendars would show only one of them`,
+          'rename one of the two milestones or releases so that the ids no longer join up the same way, e.g. with "-" instead of "."'));
+      } else if (!first) {
+        seen.set(key, { release, milestone: m.id, line: release.locate(['milestones', i, 'id']).line });
+      }
+    });
+  }
+  return diagnostics;
 }
