@@ -63,6 +63,13 @@ export const reviewStatusText: Record<'done' | 'partial' | 'not-done' | 'excepti
   exception: { label: 'exception', tone: 'info' },
 };
 
+/** A waiver's state in words and a tone: in force, ending within two weeks, or expired. */
+export const waiverStateText: Record<'active' | 'expiring' | 'expired', { label: string; tone: 'ok' | 'warn' | 'bad' }> = {
+  active: { label: 'in force', tone: 'ok' },
+  expiring: { label: 'ends soon', tone: 'warn' },
+  expired: { label: 'expired', tone: 'bad' },
+};
+
 export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = {
   ga: 'General availability',
   maintenance: 'Maintenance release',

@@ -6,6 +6,7 @@ import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount
 import { projectCalendarReleases, projectHasCalendar } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
+import { waiverViews, type WaiverView } from './waiver-views.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
@@ -57,7 +58,7 @@ export interface LevelView {
   requiredJobs: number;
 }
 
-export type { ReleaseReadiness, ReviewView };
+export type { ReleaseReadiness, ReviewView, WaiverView };
 
 /**
  * Everything the portal shows, computed once from validated content and one
@@ -98,6 +99,8 @@ export interface PortalModel {
   levels: LevelView[];
   /** Which candidate qualifies each release at its required level, by release id. */
   qualifications: Map<string, Qualification>;
+  /** Every waiver, the soonest to end first, with the candidates it applies to now. */
+  waivers: WaiverView[];
   /** Glossary terms in alphabetical order, each with its anchor on the glossary page. */
   glossary: GlossaryEntry[];
   /** The glossary terms each lesson and handbook page uses, by "training/<id>" or "handbook/<id>". */
@@ -188,6 +191,8 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     recentCandidates: promotion.candidates.slice(0, dashboardSize),
     levels,
     qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
+    // Expiry is judged on the decision day in UTC, as decisions judge it.
+    waivers: waiverViews(content.waivers, promotion, promotion.asOf.slice(0, 10), person),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews,
     readiness: new Map(releases.map((r) => [r.id, readinessOf(r, reviews.get(r.id)!, projectNames)])),

@@ -1,0 +1,44 @@
+import type { Entry } from './load/load.ts';
+import type { PersonRef } from './portal-model.ts';
+import { daysBetween } from './schedule/dates.ts';
+import type { PromotionModel } from './promotion/index.ts';
+import type { DataOf, Waiver } from './schemas/index.ts';
+
+/** A waiver within this many days of its last day is "expiring": time to renew it or fix the failure. */
+export const expiringWithinDays = 14;
+
+/** A waiver as the promotion dashboard lists it: what it accepts, until when, and where it is used now. */
+export interface WaiverView {
+  file: string;
+  /** Its place in the file's `waivers` list, as decisions cite it. */
+  index: number;
+  waiver: Waiver;
+  approver: PersonRef;
+  /** Days from the decision day to its last day: 0 on its last day, negative once it has expired. */
+  daysLeft: number;
+  state: 'active' | 'expiring' | 'expired';
+  /** Candidates whose decisions apply it now, newest first. */
+  usedBy: string[];
+}
+
+/**
+ * Every waiver of the content, the soonest to end first (expired ones
+ * first of all): the release team reviews what it has accepted, and renews
+ * or drops each before it lapses. `day` is the decision day (UTC), on which
+ * waiver expiry is judged.
+ */
+export function waiverViews(files: readonly Entry<DataOf<'waivers'>>[], promotion: PromotionModel, day: string, person: (id: string) => PersonRef): WaiverView[] {
+  const used = new Map<string, string[]>();
+  for (const candidate of promotion.candidates) {
+    const cited = new Set<string>();
+    for (const level of candidate.levels) for (const row of level.requirements) if (row.waiver) cited.add(`${row.waiver.file}#${row.waiver.index}`);
+    for (const key of cited) used.set(key, [...(used.get(key) ?? []), candidate.candidate]);
+  }
+  return files
+    .flatMap(({ file, data }) => data.waivers.map((waiver, index) => {
+      const daysLeft = daysBetween(day, waiver.expires);
+      const state: WaiverView['state'] = daysLeft < 0 ? 'expired' : daysLeft <= expiringWithinDays ? 'expiring' : 'active';
+      return { file, index, waiver, approver: person(waiver.approver), daysLeft, state, usedBy: used.get(`${file}#${index}`) ?? [] };
+    }))
+    .sort((a, b) => a.daysLeft - b.daysLeft || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+}
