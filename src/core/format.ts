@@ -70,6 +70,13 @@ export const waiverStateText: Record<'active' | 'expiring' | 'expired', { label:
   expired: { label: 'expired', tone: 'bad' },
 };
 
+/** How long a waiver has left, from the days to its last day: "12 days left", "last day today", "ended 4 days ago". */
+export function describeDaysLeft(daysLeft: number): string {
+  if (daysLeft < 0) return `ended ${describeDays(daysLeft)}`;
+  if (daysLeft === 0) return 'last day today';
+  return daysLeft === 1 ? '1 day left' : `${daysLeft} days left`;
+}
+
 export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = {
   ga: 'General availability',
   maintenance: 'Maintenance release',

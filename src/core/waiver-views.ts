@@ -1,4 +1,5 @@
 import type { Entry } from './load/load.ts';
+import { byCodeUnit } from './order.ts';
 import type { PersonRef } from './portal-model.ts';
 import { daysBetween } from './schedule/dates.ts';
 import type { PromotionModel } from './promotion/index.ts';
@@ -40,5 +41,5 @@ export function waiverViews(files: readonly Entry<DataOf<'waivers'>>[], promotio
       const state: WaiverView['state'] = daysLeft < 0 ? 'expired' : daysLeft <= expiringWithinDays ? 'expiring' : 'active';
       return { file, index, waiver, approver: person(waiver.approver), daysLeft, state, usedBy: used.get(`${file}#${index}`) ?? [] };
     }))
-    .sort((a, b) => a.daysLeft - b.daysLeft || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    .sort((a, b) => a.daysLeft - b.daysLeft || byCodeUnit(a.file, b.file) || a.index - b.index);
 }

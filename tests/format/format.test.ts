@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDays, describeSpan, formatDay, formatInstant } from '../../src/core/format.ts';
+import { describeDays, describeDaysLeft, describeSpan, formatDay, formatInstant } from '../../src/core/format.ts';
 
 describe('calendar days', () => {
   it('formats a day without shifting it in any zone', () => {
@@ -49,3 +49,10 @@ describe('spans of time', () => {
       .toEqual(['0 min', '45 min', '1 h', '5 h 30 min', '47 h 59 min', '2 days', '3 days 4 h']);
   });
 });
+
+describe('what a waiver has left', () => {
+  it('counts the days to its last day, then the days since it ended', () => {
+    expect([12, 1, 0, -1, -4].map(describeDaysLeft)).toEqual(['12 days left', '1 day left', 'last day today', 'ended yesterday', 'ended 4 days ago']);
+  });
+});
+
