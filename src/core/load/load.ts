@@ -109,7 +109,8 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
         })));
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
-      const bodyProblems = await mdxProblems(file, source);
+      // Only .mdx bodies are compiled: the others are never awaited, results by the thousand included.
+      const bodyProblems = file.endsWith('.mdx') ? await mdxProblems(file, source) : [];
       // zod has the last word: its output, or its issues for the messages. A
       // refused file may have some defaults filled in already: zod fills in the same.
       const result = type.schema.safeParse(source.data, { reportInput: true });
@@ -127,7 +128,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
 
 /** The MDX syntax error of an `.mdx` file's body, as the build would meet it. */
 async function mdxProblems(file: string, source: ParsedSource): Promise<Diagnostic[]> {
-  if (!file.endsWith('.mdx') || source.body === undefined) return [];
+  if (source.body === undefined) return [];
   const problem = await mdxSyntaxProblem(source.body, source.bodyLine ?? 1);
   return problem ? [{ file, ...problem.position, severity: 'error', rule: 'mdx-syntax', message: problem.message, hint: problem.hint }] : [];
 }
