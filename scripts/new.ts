@@ -11,7 +11,8 @@ import { existsSync, statSync } from 'node:fs';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadContent, type Content, type Loaded } from '../src/core/load/load.ts';
-import { parseSource, yamlSyntaxHint, type ParsedSource, type Position } from '../src/core/load/source.ts';
+import { syntaxDiagnostics } from '../src/core/load/read-problems.ts';
+import { parseSource, type ParsedSource, type Position } from '../src/core/load/source.ts';
 import { resolveSchedule } from '../src/core/schedule/milestone-dates.ts';
 import { releaseFileText } from '../src/core/schedule/release-file.ts';
 import { inDateOrder, nextReleaseFrom, parseShift, releaseFromTemplate, shiftInDays, type ReleaseInput } from '../src/core/schedule/scaffold.ts';
@@ -136,10 +137,7 @@ async function fromTemplate(templateFile: string, releaseDate: string | undefine
   if (info.isDirectory()) fail(`cadence template ${templateFile} is a folder: name the YAML file in it`, 2);
   const source = parseSource(await readFile(path, 'utf8'), 'yaml');
   if (!('data' in source)) {
-    const diagnostics = source.problems.map((problem): Diagnostic => ({
-      file: path, ...problem.position, severity: 'error', rule: 'syntax', message: problem.message, hint: problem.hint ?? yamlSyntaxHint,
-    }));
-    fail(`${formatReport(diagnostics, '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
+    fail(`${formatReport(syntaxDiagnostics(path, source, 'yaml'), '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
   }
   // A template is a list of milestones, or a map with `milestones` and release fields to copy.
   const listed = Array.isArray(source.data);

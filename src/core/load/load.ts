@@ -11,8 +11,8 @@ import { findFiles, type UnreadPath } from './files.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { misplacedFile } from './misplaced.ts';
 import { mapInPool, readAhead } from './pool.ts';
-import { unreadableFile } from './read-problems.ts';
-import { parseSource, yamlSyntaxHint, type ParsedSource, type Position } from './source.ts';
+import { syntaxDiagnostics, unreadableFile } from './read-problems.ts';
+import { parseSource, type ParsedSource, type Position } from './source.ts';
 
 /** One content file that parsed and matched its schema. */
 export interface Entry<T> {
@@ -103,10 +103,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       }
       const source = parseSource(text, type.format, () => readFileSync(path, 'utf8'));
       if (!('data' in source)) {
-        return fail(source.problems.map((problem) => ({
-          file, ...problem.position, severity: 'error', rule: 'syntax', message: problem.message,
-          hint: problem.hint ?? (type.format === 'json' ? 'fix the JSON syntax at this position' : yamlSyntaxHint),
-        })));
+        return fail(syntaxDiagnostics(file, source, type.format));
       }
       if (fast?.(source.data)) return { id, file, data: source.data as DataOf<K>, locate: source.locate };
       // Only .mdx bodies are compiled: the others are never awaited, results by the thousand included.

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { SourceFormat, Unparsed } from './source.ts';
 
 /**
  * What the system said, without the error code and the absolute path that
@@ -54,4 +55,21 @@ function cannotRead(path: string, what: 'file' | 'folder', error: unknown): Diag
   return denied
     ? problem(path, `cannot read this ${what}: permission denied`, 'check its permissions')
     : problem(path, `cannot read this ${what}: ${reason(error)}`, `check that the ${what} can be read`);
+}
+
+/** What to do about a syntax error the parser gives no better advice for. */
+const syntaxHints: Record<SourceFormat, string> = {
+  json: 'fix the JSON syntax at this position',
+  yaml: 'fix the YAML syntax at this position (indentation, quotes, colons)',
+  markdown: 'fix the YAML syntax at this position (indentation, quotes, colons)',
+};
+
+/**
+ * A file that could not be parsed, one error per problem: the loader and
+ * `npm run new` (for a cadence template) report syntax mistakes alike.
+ */
+export function syntaxDiagnostics(file: string, unparsed: Unparsed, format: SourceFormat): Diagnostic[] {
+  return unparsed.problems.map((problem) => ({
+    file, ...problem.position, severity: 'error', rule: 'syntax', message: problem.message, hint: problem.hint ?? syntaxHints[format],
+  }));
 }

@@ -35,9 +35,6 @@ export interface Unparsed {
   problems: SyntaxProblem[];
 }
 
-/** What to do about a YAML syntax error the parser gives no better advice for. */
-export const yamlSyntaxHint = 'fix the YAML syntax at this position (indentation, quotes, colons)';
-
 export type SourceFormat = 'yaml' | 'json' | 'markdown';
 
 /**
