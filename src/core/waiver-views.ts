@@ -2,7 +2,7 @@ import type { Entry } from './load/load.ts';
 import { byCodeUnit } from './order.ts';
 import type { PersonRef } from './portal-model.ts';
 import { daysBetween } from './schedule/dates.ts';
-import type { PromotionModel } from './promotion/index.ts';
+import { isExpired, type PromotionModel } from './promotion/index.ts';
 import type { DataOf, Waiver } from './schemas/index.ts';
 
 /** A waiver within this many days of its last day is "expiring": time to renew it or fix the failure. */
@@ -38,7 +38,7 @@ export function waiverViews(files: readonly Entry<DataOf<'waivers'>>[], promotio
   return files
     .flatMap(({ file, data }) => data.waivers.map((waiver, index) => {
       const daysLeft = daysBetween(day, waiver.expires);
-      const state: WaiverView['state'] = daysLeft < 0 ? 'expired' : daysLeft <= expiringWithinDays ? 'expiring' : 'active';
+      const state: WaiverView['state'] = isExpired(waiver, day) ? 'expired' : daysLeft <= expiringWithinDays ? 'expiring' : 'active';
       return { file, index, waiver, approver: person(waiver.approver), daysLeft, state, usedBy: used.get(`${file}#${index}`) ?? [] };
     }))
     .sort((a, b) => a.daysLeft - b.daysLeft || byCodeUnit(a.file, b.file) || a.index - b.index);
