@@ -1,5 +1,7 @@
+import type { Review } from './schemas/reviews.ts';
 import type { NextPhase } from './schedule/status.ts';
 import type { MilestoneStatus, ReleaseStatus } from './schedule/types.ts';
+import type { WaiverView } from './waiver-views.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -42,8 +44,14 @@ export function describeSpan(ms: number): string {
   return hours % 24 ? `${days} days ${hours % 24} h` : `${days} days`;
 }
 
+/** A state in words and a tone: pages show the words, the tone (a badge's colour) only adds to them. */
+export interface Worded {
+  label: string;
+  tone: 'ok' | 'warn' | 'bad' | 'info';
+}
+
 /** Words and a tone for each status: pages show the words, the tone only adds colour. */
-export const statusText: Record<MilestoneStatus | ReleaseStatus, { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
+export const statusText: Record<MilestoneStatus | ReleaseStatus, Worded> = {
   done: { label: 'Done', tone: 'ok' },
   'due-this-week': { label: 'Due this week', tone: 'warn' },
   upcoming: { label: 'Upcoming', tone: 'info' },
@@ -56,7 +64,7 @@ export const statusText: Record<MilestoneStatus | ReleaseStatus, { label: string
 };
 
 /** A project's status at a milestone review, in words and a tone (the words carry it; colour only adds). */
-export const reviewStatusText: Record<'done' | 'partial' | 'not-done' | 'exception', { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
+export const reviewStatusText: Record<Review['projects'][number]['status'], Worded> = {
   done: { label: 'done', tone: 'ok' },
   partial: { label: 'partial', tone: 'warn' },
   'not-done': { label: 'not done', tone: 'bad' },
@@ -64,7 +72,7 @@ export const reviewStatusText: Record<'done' | 'partial' | 'not-done' | 'excepti
 };
 
 /** A waiver's state in words and a tone: in force, ending within two weeks, or expired. */
-export const waiverStateText: Record<'active' | 'expiring' | 'expired', { label: string; tone: 'ok' | 'warn' | 'bad' }> = {
+export const waiverStateText: Record<WaiverView['state'], Worded> = {
   active: { label: 'in force', tone: 'ok' },
   expiring: { label: 'ends soon', tone: 'warn' },
   expired: { label: 'expired', tone: 'bad' },
@@ -87,7 +95,7 @@ export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = 
 export const releaseTypeWord: Record<'ga' | 'maintenance' | 'latest', string> = { ga: 'GA', maintenance: 'maintenance', latest: 'latest' };
 
 /** Words and tones for promotion states: text first, colour only as a second cue. */
-export const promotionText: Record<string, { label: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
+export const promotionText: Record<string, Worded> = {
   reached: { label: 'Reached', tone: 'ok' },
   blocked: { label: 'Blocked', tone: 'bad' },
   waiting: { label: 'Waiting for prerequisite', tone: 'info' },
