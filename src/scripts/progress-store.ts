@@ -64,14 +64,20 @@ export interface CourseLesson {
 }
 
 /** Where a reader stands in the course: lessons that no longer exist are not counted. */
-export interface CourseProgress {
+export interface CourseProgress<L extends Pick<CourseLesson, 'id'> = CourseLesson> {
   done: number;
   total: number;
   /** The first lesson, in course order, not marked as done; undefined when all are. */
-  next?: CourseLesson;
+  next?: L;
 }
 
-export function courseProgress(lessons: readonly CourseLesson[], done: ReadonlySet<string>): CourseProgress {
+/**
+ * The course's lessons against those marked as done. Lessons are counted
+ * from the course as the page lists it, so a lesson since removed from the
+ * course but still in storage counts for nothing; a lesson page, which
+ * links no next lesson, passes ids only.
+ */
+export function courseProgress<L extends Pick<CourseLesson, 'id'>>(lessons: readonly L[], done: ReadonlySet<string>): CourseProgress<L> {
   return {
     done: lessons.filter((l) => done.has(l.id)).length,
     total: lessons.length,
@@ -80,9 +86,9 @@ export function courseProgress(lessons: readonly CourseLesson[], done: ReadonlyS
 }
 
 /** "2 of 3 lessons done", the words the course page and each lesson show. */
-export function progressWords({ done, total }: CourseProgress): string {
-  if (done === total) return `All ${total} ${total === 1 ? 'lesson' : 'lessons'} done`;
-  return `${done} of ${total} ${total === 1 ? 'lesson' : 'lessons'} done`;
+export function progressWords({ done, total }: Pick<CourseProgress, 'done' | 'total'>): string {
+  const lessons = total === 1 ? 'lesson' : 'lessons';
+  return done === total ? `All ${total} ${lessons} done` : `${done} of ${total} ${lessons} done`;
 }
 
 /** Safe access to localStorage: reading the property itself throws where storage is blocked. */

@@ -14,8 +14,20 @@ const lessonSection = document.querySelector<HTMLElement>('[data-progress-lesson
 const courseSection = document.querySelector<HTMLElement>('[data-progress-course]');
 
 /** The course's lessons as a lesson page lists them: ids only, in course order. */
-const lessonIds = (section: HTMLElement): CourseLesson[] =>
-  (section.dataset.course ?? '').split(' ').filter(Boolean).map((id) => ({ id, title: id, href: '' }));
+const lessonIds = (section: HTMLElement): Pick<CourseLesson, 'id'>[] =>
+  (section.dataset.course ?? '').split(' ').filter(Boolean).map((id) => ({ id }));
+
+/**
+ * Shows a progress section once it is filled in, and fills it in again when
+ * another tab changes the progress or the page comes back from the
+ * back-forward cache, where it would show what it showed when left.
+ */
+function keepShown(section: HTMLElement, render: () => void): void {
+  render();
+  section.hidden = false;
+  addEventListener('storage', (event) => event.key === key && render());
+  addEventListener('pageshow', (event) => event.persisted && render());
+}
 
 /** The course's lessons as the course page lists them, from its cards. */
 const cards = (): { lesson: CourseLesson; mark: HTMLElement | null }[] =>
@@ -37,10 +49,7 @@ function showLesson(section: HTMLElement): void {
     const saved = markDone(storage, key, lesson, box.checked);
     render(saved ? undefined : refusal);
   });
-  render();
-  section.hidden = false;
-  addEventListener('storage', (event) => event.key === key && render());
-  addEventListener('pageshow', (event) => event.persisted && render());
+  keepShown(section, render);
 }
 
 function showCourse(section: HTMLElement): void {
@@ -68,10 +77,7 @@ function showCourse(section: HTMLElement): void {
     render(cleared ? undefined : refusal);
     next.focus();
   });
-  render();
-  section.hidden = false;
-  addEventListener('storage', (event) => event.key === key && render());
-  addEventListener('pageshow', (event) => event.persisted && render());
+  keepShown(section, render);
 }
 
 if (storage) {
