@@ -3,7 +3,7 @@ import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts'
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type PromotionPace, type Qualification } from './promotion/index.ts';
-import { projectCalendarReleases, projectHasCalendar } from './publish/calendar-scope.ts';
+import { projectHasCalendar, releasesWith } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { waiverViews, type WaiverView } from './waiver-views.ts';
@@ -138,7 +138,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
       releaseManagers: p.data.releaseManagers.map(person),
       missingReleaseManagers: missingReleaseManagers(p.data),
       lead: p.data.lead ? person(p.data.lead) : undefined,
-      releases: projectCalendarReleases(releases, p.id).reverse().map(({ id, status }) => ({ id, status })),
+      releases: releasesWith(releases, p.id).reverse().map(({ id, status }) => ({ id, status })),
       hasCalendar: projectHasCalendar(releases, p.id),
     }));
 

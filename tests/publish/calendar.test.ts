@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { durationSeconds, milestoneEvents, renderCalendar } from '../../src/core/publish/calendar.ts';
-import { projectCalendarReleases } from '../../src/core/publish/calendar-scope.ts';
+import { releasesWith } from '../../src/core/publish/calendar-scope.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import type { Clock } from '../../src/core/schedule/types.ts';
 import { fixtureModel, publishFixture, site } from './fixture.ts';
@@ -123,7 +123,7 @@ describe('project calendars', () => {
     const calendars = Object.fromEntries(model.projects.map((p) => [p.id, p.hasCalendar]));
     expect(calendars).toEqual({ docs: true, relay: true, spark: false });
     for (const project of model.projects) {
-      expect(milestoneEvents(projectCalendarReleases(model.releases, project.id), site, model.portal.timezone, project.id).length > 0, project.id).toBe(project.hasCalendar);
+      expect(milestoneEvents(releasesWith(model.releases, project.id), site, model.portal.timezone, project.id).length > 0, project.id).toBe(project.hasCalendar);
     }
   });
 });

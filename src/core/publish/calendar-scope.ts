@@ -8,8 +8,8 @@ import type { ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 /** Whether a milestone is in a project's calendar (every milestone when no project is given). */
 export const inCalendarOf = (m: Pick<ResolvedMilestone, 'scope' | 'project'>, project?: string): boolean => m.scope === 'cross-project' || project === undefined || m.project === project;
 
-/** The releases a project's calendar draws from: those it takes part in. */
-export function projectCalendarReleases<R extends Pick<ResolvedRelease, 'data'>>(releases: readonly R[], project: string): R[] {
+/** The releases a project takes part in: those its page lists and its calendar draws from. */
+export function releasesWith<R extends Pick<ResolvedRelease, 'data'>>(releases: readonly R[], project: string): R[] {
   return releases.filter((r) => r.data.projects.includes(project));
 }
 
@@ -19,5 +19,5 @@ export function projectCalendarReleases<R extends Pick<ResolvedRelease, 'data'>>
  * no one: a project in no release gets no calendar and no link to one.
  */
 export function projectHasCalendar(releases: readonly ResolvedRelease[], project: string): boolean {
-  return projectCalendarReleases(releases, project).some((r) => r.milestones.some((m) => inCalendarOf(m, project)));
+  return releasesWith(releases, project).some((r) => r.milestones.some((m) => inCalendarOf(m, project)));
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ProjectView } from '../../core/portal-model.ts';
-import { projectCalendarReleases } from '../../core/publish/calendar-scope.ts';
+import { releasesWith } from '../../core/publish/calendar-scope.ts';
 import { calendarResponse } from '../../site/calendar.ts';
 import { getPortal } from '../../site/portal.ts';
 
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 /** The milestones of the releases a project takes part in: cross-project ones and its own. */
 export const GET: APIRoute<{ project: ProjectView }> = async ({ props }) => {
   const { releases } = await getPortal();
-  const joined = projectCalendarReleases(releases, props.project.id);
+  const joined = releasesWith(releases, props.project.id);
   return calendarResponse(props.project.data.name, joined, props.project.id);
 };
