@@ -3,6 +3,7 @@ import { byCodeUnit } from '../order.ts';
 import { releaseSchema } from '../schemas/releases.ts';
 import { addDays, addMonths, daysBetween } from './dates.ts';
 import { resolveSchedule } from './milestone-dates.ts';
+import { renameWords } from './rename-words.ts';
 
 /** A release file's front matter as written (before schema defaults are filled in). */
 export type ReleaseInput = z.input<typeof releaseSchema>;
@@ -45,19 +46,6 @@ export interface NextReleaseOptions {
   version?: string;
   /** The copied release's id and the new one's: a text naming the old id ("stable/iris") names the new. */
   ids?: { from: string; to: string };
-}
-
-/**
- * Replaces whole words only: "Iris" in "take part in Iris." or "stable/iris",
- * not in "Irises" or "iris-2" (another id). One pass over the text, so a
- * new name that contains the old id is not replaced again.
- */
-export function renameWords(renames: readonly (readonly [from: string, to: string])[]): (text: string) => string {
-  const map = new Map(renames.filter(([from, to]) => from !== '' && from !== to));
-  if (map.size === 0) return (text) => text;
-  const escaped = [...map.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}][-.])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_]|[-.][\\p{L}\\p{N}])`, 'gu');
-  return (text) => text.replace(pattern, (word) => map.get(word)!);
 }
 
 /**
