@@ -44,7 +44,7 @@ function duplicatesIn(entry: Entry<unknown>, list: string, ids: string[], noun: 
  * subscriber's events, so the later file's milestone is reported instead.
  */
 function sharedEventUids(content: Content): Diagnostic[] {
-  const seen = new Map<string, { release: Entry<unknown> & { id: string }; milestone: string; line: number }>();
+  const seen = new Map<string, { release: Entry<unknown>; milestone: string; index: number }>();
   const diagnostics: Diagnostic[] = [];
   for (const release of [...content.releases].sort((a, b) => byCodeUnit(a.file, b.file))) {
     release.data.milestones.forEach((m, i) => {
@@ -52,11 +52,13 @@ function sharedEventUids(content: Content): Diagnostic[] {
       const first = seen.get(key);
       // The same release twice is a duplicate id, reported above.
       if (first && first.release.id !== release.id) {
+        // Located only when reported: most milestones never are.
+        const where = `${first.release.file}:${first.release.locate(['milestones', first.index, 'id']).line}`;
         diagnostics.push(at(release, ['milestones', i, 'id'], 'duplicate-event-uid',
-          `milestone "${m.id}" of release "${release.id}" would share its calendar event UID "${key}" with milestone "${first.milestone}" of release "${first.release.id}" (${first.release.file}:${first.line}): calendars would show only one of them`,
+          `milestone "${m.id}" of release "${release.id}" would share its calendar event UID "${key}" with milestone "${first.milestone}" of release "${first.release.id}" (${where}): calendars would show only one of them`,
           'rename one of the two milestones or releases so that the ids no longer join up the same way, e.g. with "-" instead of "."'));
       } else if (!first) {
-        seen.set(key, { release, milestone: m.id, line: release.locate(['milestones', i, 'id']).line });
+        seen.set(key, { release, milestone: m.id, index: i });
       }
     });
   }
