@@ -1,7 +1,5 @@
-import type { Review } from './schemas/reviews.ts';
 import type { NextPhase } from './schedule/status.ts';
-import type { MilestoneStatus, ReleaseStatus } from './schedule/types.ts';
-import type { WaiverView } from './waiver-views.ts';
+import { statusText } from './state-words.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -44,40 +42,6 @@ export function describeSpan(ms: number): string {
   return hours % 24 ? `${days} days ${hours % 24} h` : `${days} days`;
 }
 
-/** A state in words and a tone: pages show the words, the tone (a badge's colour) only adds to them. */
-export interface Worded {
-  label: string;
-  tone: 'ok' | 'warn' | 'bad' | 'info';
-}
-
-/** Words and a tone for each status: pages show the words, the tone only adds colour. */
-export const statusText: Record<MilestoneStatus | ReleaseStatus, Worded> = {
-  done: { label: 'Done', tone: 'ok' },
-  'due-this-week': { label: 'Due this week', tone: 'warn' },
-  upcoming: { label: 'Upcoming', tone: 'info' },
-  overdue: { label: 'Overdue', tone: 'bad' },
-  planned: { label: 'Planned', tone: 'info' },
-  'in-development': { label: 'In development', tone: 'warn' },
-  released: { label: 'Released', tone: 'ok' },
-  maintained: { label: 'Maintained', tone: 'ok' },
-  'end-of-life': { label: 'End of life', tone: 'info' },
-};
-
-/** A project's status at a milestone review, in words and a tone (the words carry it; colour only adds). */
-export const reviewStatusText: Record<Review['projects'][number]['status'], Worded> = {
-  done: { label: 'done', tone: 'ok' },
-  partial: { label: 'partial', tone: 'warn' },
-  'not-done': { label: 'not done', tone: 'bad' },
-  exception: { label: 'exception', tone: 'info' },
-};
-
-/** A waiver's state in words and a tone: in force, ending within two weeks, or expired. */
-export const waiverStateText: Record<WaiverView['state'], Worded> = {
-  active: { label: 'in force', tone: 'ok' },
-  expiring: { label: 'ends soon', tone: 'warn' },
-  expired: { label: 'expired', tone: 'bad' },
-};
-
 /** How long a waiver has left, from the days to its last day: "12 days left", "last day today", "ended 4 days ago". */
 export function describeDaysLeft(daysLeft: number): string {
   if (daysLeft < 0) return `ended ${describeDays(daysLeft)}`;
@@ -93,21 +57,6 @@ export const releaseTypeText: Record<'ga' | 'maintenance' | 'latest', string> = 
 
 /** Release types inside a sentence ("qualifies GA, maintenance releases"). */
 export const releaseTypeWord: Record<'ga' | 'maintenance' | 'latest', string> = { ga: 'GA', maintenance: 'maintenance', latest: 'latest' };
-
-/** Words and tones for promotion states: text first, colour only as a second cue. */
-export const promotionText: Record<string, Worded> = {
-  reached: { label: 'Reached', tone: 'ok' },
-  blocked: { label: 'Blocked', tone: 'bad' },
-  waiting: { label: 'Waiting for prerequisite', tone: 'info' },
-  passed: { label: 'Passed', tone: 'ok' },
-  failed: { label: 'Failed', tone: 'bad' },
-  errored: { label: 'Errored', tone: 'bad' },
-  missing: { label: 'Missing', tone: 'warn' },
-  stale: { label: 'Stale', tone: 'warn' },
-  flaky: { label: 'Flaky', tone: 'warn' },
-  waived: { label: 'Waived', tone: 'info' },
-  excluded: { label: 'Excluded', tone: 'info' },
-};
 
 /** A threshold as a sentence, for level policies. */
 export function describeThreshold(threshold: { kind: string; min?: number; runs?: number; k?: number; n?: number; max?: number }): string {
