@@ -57,6 +57,8 @@ export interface ProjectReadiness {
   statuses: (ReviewStatus | undefined)[];
   /** Its status at the latest review that lists it. */
   latest?: ReviewStatus;
+  /** False for a project a review lists that does not take part in the release. */
+  participating: boolean;
 }
 
 /** A release's projects across its reviews. */
@@ -64,6 +66,8 @@ export interface ReleaseReadiness {
   projects: ProjectReadiness[];
   /** Projects whose latest review found them partial or not done: still behind, as far as the TSC knows. */
   behind: ProjectReadiness[];
+  /** Participating projects that no review lists yet: nothing is known of them, good or bad. */
+  unreviewed: ProjectReadiness[];
 }
 
 /**
@@ -76,7 +80,11 @@ export function readinessOf(release: ResolvedRelease, reviews: readonly ReviewVi
   for (const review of reviews) for (const p of review.data.projects) ids.add(p.project);
   const projects = [...ids].map((id) => {
     const statuses = reviews.map((review) => review.data.projects.find((p) => p.project === id)?.status);
-    return { id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined) };
+    return { id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined), participating: release.data.projects.includes(id) };
   });
-  return { projects, behind: projects.filter((p) => p.latest === 'partial' || p.latest === 'not-done') };
+  return {
+    projects,
+    behind: projects.filter((p) => p.latest === 'partial' || p.latest === 'not-done'),
+    unreviewed: projects.filter((p) => p.latest === undefined),
+  };
 }

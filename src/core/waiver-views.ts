@@ -8,6 +8,13 @@ import type { DataOf, Waiver } from './schemas/index.ts';
 /** A waiver within this many days of its last day is "expiring": time to renew it or fix the failure. */
 export const expiringWithinDays = 14;
 
+/**
+ * The candidates a waiver names as applied now, at most: a "trunk-*" waiver
+ * kept for months applies to every nightly candidate, and a cell of hundreds
+ * of links would bury the table. The newest say whether it is still needed.
+ */
+export const usedByShown = 10;
+
 /** A waiver as the promotion dashboard lists it: what it accepts, until when, and where it is used now. */
 export interface WaiverView {
   file: string;
@@ -18,8 +25,10 @@ export interface WaiverView {
   /** Days from the decision day to its last day: 0 on its last day, negative once it has expired. */
   daysLeft: number;
   state: 'active' | 'expiring' | 'expired';
-  /** Candidates whose decisions apply it now, newest first. */
+  /** Candidates whose decisions apply it now, newest first: the newest `usedByShown` of them. */
   usedBy: string[];
+  /** How many more, older candidates it applies to now, not named in `usedBy`. */
+  usedByOlder: number;
 }
 
 /**
@@ -39,7 +48,8 @@ export function waiverViews(files: readonly Entry<DataOf<'waivers'>>[], promotio
     .flatMap(({ file, data }) => data.waivers.map((waiver, index) => {
       const daysLeft = daysBetween(day, waiver.expires);
       const state: WaiverView['state'] = isExpired(waiver, day) ? 'expired' : daysLeft <= expiringWithinDays ? 'expiring' : 'active';
-      return { file, index, waiver, approver: person(waiver.approver), daysLeft, state, usedBy: used.get(`${file}#${index}`) ?? [] };
+      const usedBy = used.get(`${file}#${index}`) ?? [];
+      return { file, index, waiver, approver: person(waiver.approver), daysLeft, state, usedBy: usedBy.slice(0, usedByShown), usedByOlder: Math.max(0, usedBy.length - usedByShown) };
     }))
     .sort((a, b) => a.daysLeft - b.daysLeft || byCodeUnit(a.file, b.file) || a.index - b.index);
 }

@@ -150,4 +150,33 @@ describe('npm run build', () => {
     const json = JSON.parse(await readFile(join(out, 'api', 'v1', 'candidates', 'trunk-104.json'), 'utf8')) as { candidate: { levels: { requirements: { evidence: { failing_cases: unknown[] }[] }[] }[] } };
     expect(json.candidate.levels[0]!.requirements[0]!.evidence[0]!.failing_cases).toHaveLength(25);
   });
+  it('shows a release\'s readiness without claiming anything of the projects no review lists', { timeout: 240_000 }, async () => {
+    const project = (name: string) => `---\nname: ${name}\ndescription: D.\nlifecycle: mature\n---\n`;
+    const release = (name: string, projects: string) => `---\nname: ${name}\ntype: ga\nprojects: [${projects}]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-11-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-12-20\n---\n`;
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'projects/x.md': project('Extra'),
+      'releases/r.md': release('R', 'p, q'),
+      'releases/s.md': release('S', ''),
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-11-02\nprojects:\n  - project: p\n    status: done\n  - project: x\n    status: done\n',
+      'reviews/s-freeze.yaml': 'release: s\nmilestone: freeze\ndate: 2026-11-02\nsignoff:\n  by: ana\n  date: 2026-11-02\n  decision: approved\n',
+    });
+    const out = join(await mkdtemp(join(tmpdir(), 'tollgate-out-')), 'dist');
+    const { code, stderr } = runScript('build', ['--out', out], { TOLLGATE_CONTENT: root, SOURCE_DATE_EPOCH: '1795521600', CI: 'true' });
+    expect(code, stderr).toBe(0);
+    const reviews = async (id: string) => {
+      const html = await readFile(join(out, 'releases', id, 'index.html'), 'utf8');
+      return html.slice(html.indexOf('id="reviews"'), html.indexOf('<h3'));
+    };
+    const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const r = await reviews('r');
+    expect(words(r)).toContain('Not in any review yet: Quill.');
+    expect(words(r)).toContain('every project reviewed had done what was asked');
+    expect(words(r)).toMatch(/Extra not taking part in this release done/);
+    const s = await reviews('s');
+    expect(words(s)).toContain('No project takes part in this release, and its reviews list none.');
+    expect(s).not.toContain('<table');
+  });
 });

@@ -64,6 +64,27 @@ describe('milestone reviews in the model', () => {
       ['Extra', [undefined, 'partial'], 'partial'],
     ]);
     expect(readiness.behind.map((p) => p.name)).toEqual(['Quill', 'Extra']);
+    expect(readiness.projects.filter((p) => !p.participating).map((p) => p.name)).toEqual(['Extra']);
+    expect(readiness.unreviewed).toEqual([]);
+  });
+
+  it('names the participating projects no review lists yet, as neither behind nor on track', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'releases/s.md': '---\nname: S\ntype: ga\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n',
+      'reviews/s-freeze.yaml': 'release: s\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const r = model.readiness.get('r')!;
+    expect(r.unreviewed.map((p) => p.name)).toEqual(['Quill']);
+    expect(r.behind).toEqual([]);
+    // A release without projects whose reviews list none: nothing to show, nothing to claim.
+    expect(model.readiness.get('s')).toEqual({ projects: [], behind: [], unreviewed: [] });
   });
 });
 

@@ -20,7 +20,7 @@ describe('the pace of a level', () => {
     const pace = promotionPace(levelHistory(model, 'merge'), model.asOf);
     expect(pace).toEqual({
       promotions: 4,
-      last: { candidate: 'c4', promotedAt: ago(6), before: 6 * hour },
+      last: { candidate: 'c4', promotedAt: ago(6), before: 6 * hour, lapsed: false },
       // Climbs of 10, 4, 2 and 6 hours; gaps of 34, 28 and 22 hours.
       medianWait: 5 * hour,
       medianInterval: 28 * hour,
@@ -29,7 +29,7 @@ describe('the pace of a level', () => {
 
   it('has no gap between promotions with one promotion only, and nothing with none', () => {
     const one = decide({ levels: chain, runs: promotedCandidate('c1', 10, 7) });
-    expect(promotionPace(levelHistory(one, 'merge'), one.asOf)).toEqual({ promotions: 1, last: { candidate: 'c1', promotedAt: ago(7), before: 7 * hour }, medianWait: 3 * hour, medianInterval: undefined });
+    expect(promotionPace(levelHistory(one, 'merge'), one.asOf)).toEqual({ promotions: 1, last: { candidate: 'c1', promotedAt: ago(7), before: 7 * hour, lapsed: false }, medianWait: 3 * hour, medianInterval: undefined });
     const none = decide({ levels: chain, runs: [run({ candidate: 'c1', job: 'build', outcome: 'failed', startedAt: ago(3), finishedAt: ago(2) })] });
     expect(promotionPace(levelHistory(none, 'merge'), none.asOf)).toEqual({ promotions: 0 });
   });
@@ -40,5 +40,8 @@ describe('the pace of a level', () => {
     const history = levelHistory(model, 'merge');
     expect(history.map((p) => [p.candidate, p.lapsed])).toEqual([['new', false], ['old', true]]);
     expect(promotionPace(history, model.asOf)).toMatchObject({ promotions: 2, medianWait: 3 * hour, medianInterval: 78 * hour });
+    // The last promotion gone stale says so: the level is not held since.
+    const stale = decide({ levels: aging, runs: promotedCandidate('old', 100, 96) });
+    expect(promotionPace(levelHistory(stale, 'merge'), stale.asOf).last).toEqual({ candidate: 'old', promotedAt: ago(96), before: 96 * hour, lapsed: true });
   });
 });

@@ -33,4 +33,12 @@ describe('the waivers the release team has accepted', () => {
   it('names the approver and keeps the waiver\'s place in its file, as decisions cite it', () => {
     expect(views.find((v) => v.waiver.candidate === 'c*')).toMatchObject({ file: 'waivers/w.yaml', index: 0, approver: { name: 'Ana Lima' } });
   });
+
+  it('names the newest ten candidates a long-kept waiver applies to, and counts the older ones', () => {
+    const nightly = [waiver({ candidate: 'trunk-*', job: 'smoke', expires: '2027-03-01' })];
+    const runs = Array.from({ length: 13 }, (_, i) => run({ candidate: `trunk-${String(i).padStart(2, '0')}`, job: 'smoke', outcome: 'failed', startedAt: ago(40 - i), finishedAt: ago(39 - i) }));
+    const [view] = waiverViews([{ id: 'w', file: 'waivers/w.yaml', data: { waivers: nightly }, locate: () => ({ line: 1, column: 1 }) }], decide({ levels: [gate], runs, waivers: nightly }), '2026-11-24', person);
+    expect(view!.usedBy).toEqual(['trunk-12', 'trunk-11', 'trunk-10', 'trunk-09', 'trunk-08', 'trunk-07', 'trunk-06', 'trunk-05', 'trunk-04', 'trunk-03']);
+    expect(view!.usedByOlder).toBe(3);
+  });
 });

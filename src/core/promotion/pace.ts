@@ -9,8 +9,12 @@ import type { Promotion } from './qualify.ts';
 export interface PromotionPace {
   /** Promotions in the level's history, those whose results went stale since included. */
   promotions: number;
-  /** The most recent promotion, and how long before the decision time it came (ms). */
-  last?: { candidate: string; promotedAt: string; before: number };
+  /**
+   * The most recent promotion, how long before the decision time it came (ms),
+   * and whether its results have gone stale since: then no candidate may hold
+   * the level, and the page must not let the promotion read as current.
+   */
+  last?: { candidate: string; promotedAt: string; before: number; lapsed: boolean };
   /** Median time from a candidate's first run to its promotion (ms). */
   medianWait?: number;
   /** Median time from one promotion to the next (ms); needs two promotions. */
@@ -25,7 +29,7 @@ export function promotionPace(history: readonly Promotion[], asOf: string): Prom
   const intervals = times.slice(1).map((time, i) => times[i]! - time);
   return {
     promotions: history.length,
-    last: { candidate: newest.candidate, promotedAt: newest.promotedAt, before: Math.max(0, Date.parse(asOf) - times[0]!) },
+    last: { candidate: newest.candidate, promotedAt: newest.promotedAt, before: Math.max(0, Date.parse(asOf) - times[0]!), lapsed: newest.lapsed },
     medianWait: median(history.map((p) => p.waited)),
     medianInterval: intervals.length ? median(intervals) : undefined,
   };
