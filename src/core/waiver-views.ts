@@ -22,6 +22,8 @@ export interface WaiverView {
   index: number;
   waiver: Waiver;
   approver: PersonRef;
+  /** The name of the level it is limited to, if it is (its id when no level has it). */
+  levelName?: string;
   /** Days from the decision day to its last day: 0 on its last day, negative once it has expired. */
   daysLeft: number;
   state: 'active' | 'expiring' | 'expired';
@@ -42,14 +44,19 @@ export function waiverViews(files: readonly Entry<DataOf<'waivers'>>[], promotio
   for (const candidate of promotion.candidates) {
     const cited = new Set<string>();
     for (const level of candidate.levels) for (const row of level.requirements) if (row.waiver) cited.add(`${row.waiver.file}#${row.waiver.index}`);
-    for (const key of cited) used.set(key, [...(used.get(key) ?? []), candidate.candidate]);
+    for (const key of cited) {
+      const list = used.get(key);
+      if (list) list.push(candidate.candidate);
+      else used.set(key, [candidate.candidate]);
+    }
   }
   return files
     .flatMap(({ file, data }) => data.waivers.map((waiver, index) => {
       const daysLeft = daysBetween(day, waiver.expires);
       const state: WaiverView['state'] = isExpired(waiver, day) ? 'expired' : daysLeft <= expiringWithinDays ? 'expiring' : 'active';
       const usedBy = used.get(`${file}#${index}`) ?? [];
-      return { file, index, waiver, approver: person(waiver.approver), daysLeft, state, usedBy: usedBy.slice(0, usedByShown), usedByOlder: Math.max(0, usedBy.length - usedByShown) };
+      const levelName = waiver.level && (promotion.levels.find((l) => l.id === waiver.level)?.name ?? waiver.level);
+      return { file, index, waiver, approver: person(waiver.approver), levelName, daysLeft, state, usedBy: usedBy.slice(0, usedByShown), usedByOlder: Math.max(0, usedBy.length - usedByShown) };
     }))
     .sort((a, b) => a.daysLeft - b.daysLeft || byCodeUnit(a.file, b.file) || a.index - b.index);
 }

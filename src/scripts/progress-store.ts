@@ -88,7 +88,8 @@ export function courseProgress<L extends Pick<CourseLesson, 'id'>>(lessons: read
 /** "2 of 3 lessons done", the words the course page and each lesson show. */
 export function progressWords({ done, total }: Pick<CourseProgress, 'done' | 'total'>): string {
   const lessons = total === 1 ? 'lesson' : 'lessons';
-  return done === total ? `All ${total} ${lessons} done` : `${done} of ${total} ${lessons} done`;
+  if (done === total && total > 1) return `All ${total} ${lessons} done`;
+  return `${done} of ${total} ${lessons} done`;
 }
 
 /** Safe access to localStorage: reading the property itself throws where storage is blocked. */

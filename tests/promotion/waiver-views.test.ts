@@ -31,7 +31,7 @@ describe('the waivers the release team has accepted', () => {
   });
 
   it('names the approver and keeps the waiver\'s place in its file, as decisions cite it', () => {
-    expect(views.find((v) => v.waiver.candidate === 'c*')).toMatchObject({ file: 'waivers/w.yaml', index: 0, approver: { name: 'Ana Lima' } });
+    expect(views.find((v) => v.waiver.candidate === 'c*')).toMatchObject({ file: 'waivers/w.yaml', index: 0, approver: { name: 'Ana Lima' }, levelName: undefined });
   });
 
   it('names the newest ten candidates a long-kept waiver applies to, and counts the older ones', () => {
@@ -42,3 +42,13 @@ describe('the waivers the release team has accepted', () => {
     expect(view!.usedByOlder).toBe(3);
   });
 });
+
+describe('a waiver limited to one level', () => {
+  it('names the level by its name, as the pages do', () => {
+    const waivers = [waiver({ job: 'smoke', level: 'merge' }), waiver({ job: 'smoke', level: 'gone' })];
+    const model = decide({ levels: [gate], runs: [failing('c1')], waivers });
+    const views = waiverViews([{ id: 'w', file: 'waivers/w.yaml', data: { waivers }, locate: () => ({ line: 1, column: 1 }) }], model, '2026-11-24', person);
+    expect(views.map((v) => v.levelName)).toEqual(['Merge', 'gone']);
+  });
+});
+

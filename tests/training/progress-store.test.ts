@@ -95,5 +95,6 @@ describe('where a reader stands in the course', () => {
     expect(progress.next).toBeUndefined();
     expect(progressWords(progress)).toBe('All 3 lessons done');
     expect(progressWords(courseProgress(course.slice(0, 1), new Set()))).toBe('0 of 1 lesson done');
+    expect(progressWords(courseProgress(course.slice(0, 1), new Set(['foundations'])))).toBe('1 of 1 lesson done');
   });
 });

@@ -74,7 +74,7 @@ export const promotionDocuments = {
       id: z.string(), name: z.string(), after: z.string().nullable(), qualifies: z.array(z.string()),
       last_promotion: z.strictObject({ candidate: z.string(), promoted_at: z.iso.datetime() }).nullable()
         .describe('The most recent promotion to the level, its results since gone stale or not; null when no candidate has reached it'),
-      median_seconds_to_reach: z.number().int().nonnegative().nullable().describe("Median time from a candidate's first run to its promotion to the level"),
+      median_seconds_to_reach: z.number().int().nonnegative().nullable().describe("Median time from a candidate's first run to its promotion to the level, over every promotion in its history (those whose results have since gone stale included)"),
     })),
     candidates: z.array(z.strictObject({
       id: z.string(),
