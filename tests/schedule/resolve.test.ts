@@ -293,6 +293,15 @@ describe('problems reported by the validator, at their line', () => {
     });
     expect(d).toMatchObject({ line: 9, field: 'maintainedUntil', rule: 'release-lifecycle' });
   });
+
+  it('reports maintenance or end of life on the release day: the release day is still development, so neither would ever be seen', async () => {
+    const release = (fields: string) => diagnosticsOf({
+      'releases/r.md': releaseFile('  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n', fields),
+    });
+    expect(await release('maintainedUntil: "2026-03-05"\n')).toMatchObject([{ field: 'maintainedUntil', rule: 'release-lifecycle', message: 'maintainedUntil (2026-03-05) is the release day' }]);
+    expect(await release('endOfLife: "2026-03-05"\n')).toMatchObject([{ field: 'endOfLife', rule: 'release-lifecycle', message: 'endOfLife (2026-03-05) is the release day' }]);
+    expect(await release('maintainedUntil: "2026-03-06"\nendOfLife: "2026-09-01"\n')).toEqual([]);
+  });
 });
 
 describe('milestone order uses resolved dates', () => {
