@@ -26,6 +26,16 @@ describe('the lifecycle chart', () => {
     expect(releaseTimeline([release('latest-ga', '2026-05-14')], clock).openEnded).toBe(true);
   });
 
+  it('titles each bar in the legend\'s words, with the days the release pages give', () => {
+    const titles = (r: ResolvedRelease) => releaseTimeline([r], clock).rows[0]!.segments.map((s) => s.title);
+    expect(titles(release('iris', '2026-05-14', { maintainedUntil: '2027-05-13', endOfLife: '2027-11-11' }))).toEqual([
+      'In development: Thu 8 Jan 2026 to Thu 14 May 2026',
+      'Maintained: Fri 15 May 2026 to Thu 13 May 2027',
+      'Supported (no fixes): from Fri 14 May 2027; end of life Thu 11 Nov 2027',
+    ]);
+    expect(titles(release('latest-ga', '2026-05-14')).at(-1)).toBe('Released Thu 14 May 2026; maintenance and end of life not set yet');
+  });
+
   it('draws a release without a release date as in development to its last milestone', () => {
     expect(phasesOf(release('stream', undefined))).toEqual([{ status: 'in-development', from: '2026-01-08', to: '2026-03-05', until: '2026-03-05', openEnded: false }]);
   });

@@ -1,4 +1,6 @@
+import { formatDay } from '../format.ts';
 import { addDays, daysBetween } from '../schedule/dates.ts';
+import { statusText } from '../state-words.ts';
 import { supportUnset } from '../schedule/status.ts';
 import type { Clock, ReleaseStatus, ResolvedRelease } from '../schedule/types.ts';
 
@@ -12,6 +14,8 @@ export interface TimelineSegment {
   until: string;
   /** True for a release that has set neither maintenance nor end of life: its bar runs six months on. */
   openEnded: boolean;
+  /** The bar's tooltip, in the legend's words with the days the release pages give. */
+  title: string;
   x: number;
   width: number;
 }
@@ -23,8 +27,6 @@ export interface TimelineRow {
   segments: TimelineSegment[];
   /** The release day's position, marked with a diamond. */
   releaseX?: number;
-  /** The release day: the last day of development, the day before maintenance starts. */
-  releaseDate?: string;
 }
 
 /** Everything needed to draw the releases' lifecycle chart; the component only draws it. */
@@ -62,9 +64,8 @@ export function releaseTimeline(releases: readonly ResolvedRelease[], clock: Clo
     id: release.id,
     name: release.data.name,
     y: top + index * rowHeight,
-    segments: phases.map((p) => ({ ...p, x: x(p.from), width: Math.max(2, x(p.to) - x(p.from)) })),
+    segments: phases.map((p) => ({ ...p, title: segmentTitle(p, release.releaseDate), x: x(p.from), width: Math.max(2, x(p.to) - x(p.from)) })),
     releaseX: release.releaseDate ? x(release.releaseDate) : undefined,
-    ...(release.releaseDate !== undefined && { releaseDate: release.releaseDate }),
   }));
   const ticks: TimelineLayout['ticks'] = [];
   for (let month = start; month <= end; month = firstOfMonth(addDays(month, 32))) {
@@ -78,7 +79,7 @@ export function releaseTimeline(releases: readonly ResolvedRelease[], clock: Clo
   };
 }
 
-type Phase = Omit<TimelineSegment, 'x' | 'width'>;
+type Phase = Omit<TimelineSegment, 'x' | 'width' | 'title'>;
 
 /** The phases of one release that have dates; open-ended ones run six months on. */
 function phases(release: ResolvedRelease): Phase[] {
@@ -102,3 +103,11 @@ function phases(release: ResolvedRelease): Phase[] {
 function firstOfMonth(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }
+
+/** A bar's tooltip. Open-ended bars exist only for released releases, so they have a release day. */
+function segmentTitle(p: Phase, releaseDate: string | undefined): string {
+  if (p.openEnded) return `Released ${formatDay(releaseDate!)}; maintenance and end of life not set yet`;
+  if (p.status === 'released') return `Supported (no fixes): from ${formatDay(p.from)}; end of life ${formatDay(p.until)}`;
+  return `${statusText[p.status].label}: ${formatDay(p.from)} to ${formatDay(p.until)}`;
+}
+
