@@ -1,19 +1,34 @@
 import type { NextPhase } from './schedule/status.ts';
 import { statusText } from './state-words.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Month and weekday names are written out rather than asked of Intl: ICU's
+ * British English abbreviates September as "Sept", and its names have
+ * changed between ICU releases, so a page would read differently with
+ * another Node.
+ */
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const weekdayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** "2026-03-05" → "Thu 5 Mar 2026". Calendar dates are formatted in UTC so they never shift a day. */
+/** "2026-03-05" → "Thu 5 Mar 2026". Calendar dates are read in UTC so they never shift a day. */
 export function formatDay(date: string): string {
-  const parts = Object.fromEntries(dayFormat.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  const day = new Date(`${date}T00:00:00Z`);
+  return `${weekdayNames[day.getUTCDay()]} ${day.getUTCDate()} ${monthNames[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
+
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An instant shown in a given zone, with the zone's short name: "5 Mar 2026, 23:59 GMT+1". */
 export function formatInstant(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short',
-  }).format(new Date(iso));
+  let format = instantFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short',
+    });
+    instantFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return `${Number(parts.day)} ${monthNames[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
 }
 
 /** An instant as "2026-11-22 05:00 UTC": promotion evidence is compared across labs, so one zone for all. */

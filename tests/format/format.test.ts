@@ -6,12 +6,22 @@ describe('calendar days', () => {
     expect(formatDay('2026-03-05')).toBe('Thu 5 Mar 2026');
     expect(formatDay('2028-02-29')).toBe('Tue 29 Feb 2028');
   });
+
+  it('names every month with three letters, September too', () => {
+    const months = Array.from({ length: 12 }, (_, m) => formatDay(`2026-${String(m + 1).padStart(2, '0')}-01`).split(' ')[2]);
+    expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
 });
 
 describe('instants', () => {
   it('shows a deadline in the portal zone and in UTC', () => {
     expect(formatInstant('2026-03-06T11:59:00Z', 'UTC')).toBe('6 Mar 2026, 11:59 UTC');
     expect(formatInstant('2026-03-06T11:59:00Z', 'Europe/Paris')).toBe('6 Mar 2026, 12:59 CET');
+  });
+
+  it('writes September as "Sep" and midnight as 00:00, a day later where the zone is ahead', () => {
+    expect(formatInstant('2026-09-05T22:00:00Z', 'Europe/Paris')).toBe('6 Sep 2026, 00:00 CEST');
+    expect(formatInstant('2026-09-05T23:59:00Z', 'Asia/Kolkata')).toBe('6 Sep 2026, 05:29 GMT+5:30');
   });
 });
 
