@@ -3,7 +3,7 @@ import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts'
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
 import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type PromotionPace, type Qualification } from './promotion/index.ts';
-import { projectHasCalendar, releasesWith } from './publish/calendar-scope.ts';
+import { combinedCalendars, projectHasCalendar, releasesWith, type CombinedCalendar } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { waiverViews, type WaiverView } from './waiver-views.ts';
@@ -88,6 +88,8 @@ export interface PortalModel {
   upcoming: UpcomingDeadline[];
   /** Week-by-week schedule of each release, by release id. */
   weeks: Map<string, ScheduleWeek[]>;
+  /** Calendars of several releases: those that hold a release, and those that would be empty yet. */
+  calendars: { offered: CombinedCalendar[]; notYet: CombinedCalendar[] };
   /** The releases' lifecycle chart. */
   timeline: TimelineLayout;
   raci: Entry<Raci>[];
@@ -186,6 +188,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     inDevelopment,
     upcoming,
     weeks: new Map(releases.map((r) => [r.id, scheduleWeeks(r, now.today)])),
+    calendars: combinedCalendars(releases),
     timeline: releaseTimeline(releases.filter((r) => r.data.type !== 'latest'), now),
     promotion,
     recentCandidates: promotion.candidates.slice(0, dashboardSize),

@@ -17,12 +17,3 @@ export async function calendarResponse(name: string, releases: readonly Resolved
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-/** The combined calendars offered on /calendar/, by the releases they hold. */
-export async function combinedCalendars() {
-  const { releases } = await getPortal();
-  return [
-    { id: 'active', name: 'Active releases', description: 'Releases in development, planned or maintained', releases: releases.filter((r) => !r.isEol && r.status !== 'released') },
-    { id: 'ga', name: 'GA releases', description: 'Every general-availability release', releases: releases.filter((r) => r.data.type === 'ga') },
-    { id: 'maintenance', name: 'Maintenance releases', description: 'Every maintenance release', releases: releases.filter((r) => r.data.type === 'maintenance') },
-  ];
-}

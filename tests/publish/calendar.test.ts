@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { durationSeconds, milestoneEvents, renderCalendar } from '../../src/core/publish/calendar.ts';
-import { releasesWith } from '../../src/core/publish/calendar-scope.ts';
+import { combinedCalendars, releasesWith } from '../../src/core/publish/calendar-scope.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
-import type { Clock } from '../../src/core/schedule/types.ts';
+import type { Clock, ResolvedRelease } from '../../src/core/schedule/types.ts';
 import { fixtureModel, publishFixture, site } from './fixture.ts';
 
 async function calendarText(at: string | Clock, project?: string) {
@@ -125,5 +125,23 @@ describe('project calendars', () => {
     for (const project of model.projects) {
       expect(milestoneEvents(releasesWith(model.releases, project.id), site, model.portal.timezone, project.id).length > 0, project.id).toBe(project.hasCalendar);
     }
+  });
+});
+
+describe('combined calendars', () => {
+  const release = (type: 'ga' | 'maintenance' | 'latest', status: ResolvedRelease['status'], isEol = false) => ({ data: { type }, status, isEol });
+
+  it('hold the releases of their kind, at the paths the calendars page links', () => {
+    const releases = [release('ga', 'end-of-life', true), release('ga', 'in-development'), release('maintenance', 'maintained'), release('latest', 'released')];
+    const { offered, notYet } = combinedCalendars(releases);
+    expect(offered.map((c) => [c.path, c.releases.length])).toEqual([['calendar.ics', 4], ['calendar/active.ics', 2], ['calendar/ga.ics', 2], ['calendar/maintenance.ics', 1]]);
+    expect(notYet).toEqual([]);
+  });
+
+  it('are not offered while they would be empty, and are named as not offered yet', () => {
+    const { offered, notYet } = combinedCalendars([release('ga', 'released')]);
+    expect(offered.map((c) => c.id)).toEqual(['all', 'ga']);
+    expect(notYet.map((c) => c.name)).toEqual(['Active releases', 'Maintenance releases']);
+    expect(combinedCalendars([]).offered).toEqual([]);
   });
 });
