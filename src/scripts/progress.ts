@@ -75,7 +75,8 @@ function showCourse(section: HTMLElement): void {
   reset.addEventListener('click', () => {
     const cleared = clearDone(storage, key);
     render(cleared ? undefined : refusal);
-    next.focus();
+    // Focus goes to what comes next: the first lesson, or, when the browser kept the progress, the button itself.
+    (next.parentElement!.hidden ? reset : next).focus();
   });
   keepShown(section, render);
 }

@@ -65,8 +65,25 @@ describe('a newcomer keeping track of the course', () => {
 
     await page.getByRole('button', { name: 'Start again' }).click();
     await expect(progress.locator('[data-progress-status]').textContent()).resolves.toBe('0 of 3 lessons done');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Start with Session 1:/);
     await expect(cards.nth(0).getByText('Done', { exact: true }).isVisible()).resolves.toBe(false);
     await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+    expect(listProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('having done every lesson, is told when the browser will not forget them, and keeps the focus on "Start again"', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.addInitScript(() => {
+      localStorage.setItem(`tollgate:training-progress:/`, JSON.stringify({ version: 1, done: ['foundations', 'running-the-cycle', 'schedule-and-promotion'] }));
+      Storage.prototype.removeItem = () => { throw new DOMException('storage is read-only', 'SecurityError'); };
+    });
+    await visit(page, new URL('training/', sample.url).href, 'load');
+    const progress = page.getByRole('region', { name: 'Your progress' });
+    await expect(progress.locator('[data-progress-status]').textContent()).resolves.toBe('All 3 lessons done');
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(progress.locator('[data-progress-status]').textContent()).resolves.toMatch(/^This browser did not keep it/);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Start again');
     expect(listProblems(problems)).toEqual([]);
     await page.close();
   });
