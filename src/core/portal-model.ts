@@ -1,9 +1,11 @@
 import { hasDiagram } from './diagrams.ts';
 import { glossaryEntries, termsUsedIn, type GlossaryEntry } from './glossary.ts';
+import { levelViews, type LevelView } from './level-views.ts';
 import type { Content, Entry } from './load/load.ts';
 import { alphabetical, byCodeUnit } from './order.ts';
-import { decidePromotions, levelHistory, promotionPace, qualifyRelease, rowCount, type CandidateDecision, type Promotion, type PromotionModel, type PromotionPace, type Qualification } from './promotion/index.ts';
-import { combinedCalendars, projectHasCalendar, releasesWith, type CombinedCalendar } from './publish/calendar-scope.ts';
+import { decidePromotions, qualifyRelease, type CandidateDecision, type PromotionModel, type Qualification } from './promotion/index.ts';
+import { personRefs, projectViews, type PersonRef, type ProjectView } from './project-views.ts';
+import { combinedCalendars, type CombinedCalendar } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { waiverViews, type WaiverView } from './waiver-views.ts';
@@ -11,31 +13,7 @@ import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
-import type { Level, Portal, Project, Raci } from './schemas/index.ts';
-import { missingReleaseManagers } from './schemas/projects.ts';
-
-/** A person as pages show them: enough to name and credit, no contact details. */
-export interface PersonRef {
-  id: string;
-  name: string;
-  affiliation?: string;
-  /** "Ana Lima (Northwind)": the name with the affiliation, as lists of role holders credit people. */
-  credited: string;
-}
-
-export interface ProjectView {
-  id: string;
-  file: string;
-  data: Project;
-  releaseManagers: PersonRef[];
-  /** How many release managers the project still lacks (0 when archived), which pages flag. */
-  missingReleaseManagers: number;
-  lead?: PersonRef;
-  /** Releases this project takes part in, newest first. */
-  releases: Pick<ResolvedRelease, 'id' | 'status'>[];
-  /** Whether it has a calendar (projects/<id>.ics): only when that would hold an event. */
-  hasCalendar: boolean;
-}
+import type { Portal, Raci } from './schemas/index.ts';
 
 /** A deadline on the home page: a milestone and the release it belongs to. */
 export interface UpcomingDeadline {
@@ -43,22 +21,7 @@ export interface UpcomingDeadline {
   milestone: ResolvedMilestone;
 }
 
-/** A promotion level with its policy, the candidates at it and when each got there. */
-export interface LevelView {
-  id: string;
-  file: string;
-  data: Level;
-  /** Candidates whose highest level is this one, newest first. */
-  candidates: CandidateDecision[];
-  /** Every promotion to this level, most recent first. */
-  history: Promotion[];
-  /** How often the level is reached, and how long candidates take to reach it. */
-  pace: PromotionPace;
-  /** Required jobs as decisions count them: one per required environment of each requirement. */
-  requiredJobs: number;
-}
-
-export type { ReleaseReadiness, ReviewView, WaiverView };
+export type { LevelView, PersonRef, ProjectView, ReleaseReadiness, ReviewView, WaiverView };
 
 /**
  * Everything the portal shows, computed once from validated content and one
@@ -127,22 +90,11 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
   const portal = content.portal[0]!.data;
   const now = clock ?? createClock({ timezone: portal.timezone });
   const byName = alphabetical(portal.language);
-  const people = new Map(content.people.map(({ id, data: { name, affiliation } }) => [id, { id, name, affiliation, credited: affiliation ? `${name} (${affiliation})` : name }]));
+  const people = personRefs(content.people);
   const person = (id: string): PersonRef => people.get(id) ?? { id, name: id, credited: id };
   const releases = resolveReleases(content, now).releases.sort(byReleaseDate);
 
-  const projects = [...content.projects]
-    .sort((a, b) => byName(a.data.name, b.data.name))
-    .map((p) => ({
-      id: p.id,
-      file: p.file,
-      data: p.data,
-      releaseManagers: p.data.releaseManagers.map(person),
-      missingReleaseManagers: missingReleaseManagers(p.data),
-      lead: p.data.lead ? person(p.data.lead) : undefined,
-      releases: releasesWith(releases, p.id).reverse().map(({ id, status }) => ({ id, status })),
-      hasCalendar: projectHasCalendar(releases, p.id),
-    }));
+  const projects = projectViews(content.projects, releases, person, byName);
 
   const inDevelopment = releases.filter((r) => r.status === 'in-development' && r.data.type !== 'latest');
   const shipped = releases.filter((r) => r.status === 'maintained' || r.status === 'released');
@@ -156,19 +108,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
   for (const r of releases) if (r.data.basedOn) maintenance.set(r.data.basedOn, [...(maintenance.get(r.data.basedOn) ?? []), r]);
 
   const promotion = decidePromotions(content, { now: now.now });
-  const levelFiles = new Map(content.levels.map((l) => [l.id, l]));
-  const levels = promotion.levels.map((info) => {
-    const history = levelHistory(promotion, info.id);
-    return {
-      id: info.id,
-      file: levelFiles.get(info.id)!.file,
-      data: levelFiles.get(info.id)!.data,
-      candidates: promotion.candidates.filter((c) => c.highestLevel === info.id),
-      history,
-      pace: promotionPace(history, promotion.asOf),
-      requiredJobs: levelFiles.get(info.id)!.data.requirements.reduce((sum, r) => sum + rowCount(r), 0),
-    };
-  });
+  const levels = levelViews(promotion, content.levels);
 
   const projectNames = new Map(content.projects.map((p) => [p.id, p.data.name]));
   const reviews = new Map(releases.map((r) => [r.id, reviewsOf(r, content.reviews, { person, projectNames })]));

@@ -1,6 +1,6 @@
 import type { Entry } from './load/load.ts';
 import { byCodeUnit } from './order.ts';
-import type { PersonRef } from './portal-model.ts';
+import type { PersonRef } from './project-views.ts';
 import type { ResolvedRelease } from './schedule/types.ts';
 import type { Review } from './schemas/index.ts';
 

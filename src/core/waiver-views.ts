@@ -1,6 +1,6 @@
 import type { Entry } from './load/load.ts';
 import { byCodeUnit } from './order.ts';
-import type { PersonRef } from './portal-model.ts';
+import type { PersonRef } from './project-views.ts';
 import { daysBetween } from './schedule/dates.ts';
 import { isExpired, type PromotionModel } from './promotion/index.ts';
 import type { DataOf, Waiver } from './schemas/index.ts';
