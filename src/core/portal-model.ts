@@ -7,6 +7,7 @@ import { decidePromotions, qualifyRelease, type CandidateDecision, type Promotio
 import { personRefs, projectViews, type PersonRef, type ProjectView } from './project-views.ts';
 import { combinedCalendars, type CombinedCalendar } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
+import { openActions, retrospectivesNotHeld, retrospectiveViews, type ActionView, type RetrospectiveView } from './retrospective-views.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { waiverViews, type WaiverView } from './waiver-views.ts';
 import { createClock } from './schedule/clock.ts';
@@ -21,7 +22,7 @@ export interface UpcomingDeadline {
   milestone: ResolvedMilestone;
 }
 
-export type { LevelView, PersonRef, ProjectView, ReleaseReadiness, ReviewView, WaiverView };
+export type { ActionView, LevelView, PersonRef, ProjectView, ReleaseReadiness, RetrospectiveView, ReviewView, WaiverView };
 
 /**
  * Everything the portal shows, computed once from validated content and one
@@ -76,6 +77,12 @@ export interface PortalModel {
   reviews: Map<string, ReviewView[]>;
   /** Each release's projects across its milestone reviews. */
   readiness: Map<string, ReleaseReadiness>;
+  /** The retrospective of each release that has one, by release id. */
+  retrospectives: Map<string, RetrospectiveView>;
+  /** Retrospective actions still to do, across releases, overdue first. */
+  openActions: ActionView[];
+  /** Shipped, supported GA releases whose retrospective is not recorded yet. */
+  retrospectivesNotHeld: ResolvedRelease[];
 }
 
 /**
@@ -112,6 +119,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
 
   const projectNames = new Map(content.projects.map((p) => [p.id, p.data.name]));
   const reviews = new Map(releases.map((r) => [r.id, reviewsOf(r, content.reviews, { person, projectNames })]));
+  const retrospectives = retrospectiveViews(content.retrospectives, releases, person, now.today);
   const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));
   return {
     portal,
@@ -139,6 +147,9 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews,
     readiness: new Map(releases.map((r) => [r.id, readinessOf(r, reviews.get(r.id)!, projectNames)])),
+    retrospectives,
+    openActions: openActions(retrospectives.values()),
+    retrospectivesNotHeld: retrospectivesNotHeld(releases, retrospectives),
     glossary,
     diagramPages: new Set(
       (['training', 'handbook'] as const).flatMap((kind) => content[kind].filter((page) => hasDiagram(page.body ?? '')).map((page) => `${kind}/${page.id}`)),

@@ -1,4 +1,5 @@
 import type { MilestoneStatus, ReleaseStatus } from './schedule/types.ts';
+import type { ActionView } from './retrospective-views.ts';
 import type { Review } from './schemas/reviews.ts';
 import type { WaiverView } from './waiver-views.ts';
 
@@ -39,6 +40,14 @@ export const waiverStateText: Record<WaiverView['state'], Worded> = {
   active: { label: 'in force', tone: 'ok' },
   expiring: { label: 'ends soon', tone: 'warn' },
   expired: { label: 'expired', tone: 'bad' },
+};
+
+/** A retrospective action's state in words and a tone. */
+export const actionStateText: Record<ActionView['state'], Worded> = {
+  open: { label: 'open', tone: 'info' },
+  overdue: { label: 'overdue', tone: 'bad' },
+  done: { label: 'done', tone: 'ok' },
+  dropped: { label: 'dropped', tone: 'info' },
 };
 
 /** Words and tones for promotion states: text first, colour only as a second cue. */

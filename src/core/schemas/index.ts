@@ -8,6 +8,7 @@ import { levelSchema } from './promotion.ts';
 import { raciSchema } from './raci.ts';
 import { releaseSchema } from './releases.ts';
 import { resultFileSchema } from './results.ts';
+import { retrospectiveSchema } from './retrospectives.ts';
 import { reviewSchema } from './reviews.ts';
 import { waiverFileSchema } from './waivers.ts';
 
@@ -45,6 +46,7 @@ export const contentTypes = {
   },
   waivers: { title: 'Waivers', location: { dir: 'waivers', extensions: yamlFiles }, format: 'yaml', schema: waiverFileSchema },
   reviews: { title: 'Milestone review', location: { dir: 'reviews', extensions: yamlFiles }, format: 'yaml', schema: reviewSchema },
+  retrospectives: { title: 'Retrospective', location: { dir: 'retrospectives', extensions: yamlFiles }, format: 'yaml', schema: retrospectiveSchema },
   training: { title: 'Training lesson', location: { dir: 'training', extensions: ['.mdx', '.md'] }, format: 'markdown', schema: trainingSchema },
   handbook: { title: 'Handbook page', location: { dir: 'handbook', extensions: ['.md'] }, format: 'markdown', schema: handbookSchema },
   glossary: { title: 'Glossary', location: { file: 'glossary.yaml' }, format: 'yaml', schema: glossarySchema },
@@ -62,5 +64,6 @@ export * from './promotion.ts';
 export * from './raci.ts';
 export * from './releases.ts';
 export * from './results.ts';
+export * from './retrospectives.ts';
 export * from './reviews.ts';
 export * from './waivers.ts';

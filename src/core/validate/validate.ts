@@ -8,13 +8,14 @@ import { checkRaci } from './rules/raci.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReleaseManagers } from './rules/release-managers.ts';
 import { checkReleaseSeries } from './rules/release-series.ts';
+import { checkRetrospectives } from './rules/retrospectives.ts';
 import { checkReviews } from './rules/reviews.ts';
 
 /** A check over the whole, schema-valid content: cross-file and domain rules. */
 export type Rule = (content: Content) => Diagnostic[];
 
 /** Every rule the validator runs, in the order their findings are most useful. */
-export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkMilestoneProjects, checkReleaseSeries, checkRaci, checkReleaseManagers, checkPromotion, checkReviews, checkGlossary];
+export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkMilestoneProjects, checkReleaseSeries, checkRaci, checkReleaseManagers, checkPromotion, checkReviews, checkRetrospectives, checkGlossary];
 
 export interface Validation {
   content: Content;

@@ -32,6 +32,7 @@ const referencePaths: Partial<Record<ContentKind, readonly [Pattern, Target][]>>
   levels: [[['after'], 'levels']],
   waivers: [[['waivers', '*', 'approver'], 'people'], [['waivers', '*', 'level'], 'levels']],
   reviews: [[['release'], 'releases'], [['projects', '*', 'project'], 'projects'], [['signoff', 'by'], 'people']],
+  retrospectives: [[['release'], 'releases'], [['facilitator'], 'people'], [['actions', '*', 'owner'], 'people']],
 };
 
 /** The string values at `pattern` in `data`, with their paths; anything else there is the schema's to report. */
