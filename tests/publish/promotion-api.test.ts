@@ -62,3 +62,17 @@ describe('the pace of each level in the JSON API', () => {
     expect(levels.find((l) => l.id === 'stable')).toMatchObject({ last_promotion: null, median_seconds_to_reach: null });
   });
 });
+
+describe('a release that has shipped', () => {
+  it('names no qualifying candidate, as its page names none: the newest candidate of its stream is a later release\'s', async () => {
+    // Hyacinth 2026.1.1 shipped in August; the stable-hyacinth candidates since are 2026.1.2's.
+    const { content } = await validateContent('content');
+    const later = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-12-01T12:00:00Z' }));
+    expect(later.releases.find((r) => r.id === 'hyacinth-2026-1-1')?.status).toBe('maintained');
+    const releases = promotionDocument(later, site).releases;
+    expect(releases['hyacinth-2026-1-1']).toEqual({ level: 'weekly', candidate: null, promoted_at: null, lapsed_candidate: null, lapsed_promoted_at: null });
+    expect(promotionDocument(model, site).releases['hyacinth-2026-1-1']).toMatchObject({ level: 'weekly', candidate: null });
+    // The release still in development keeps its candidate.
+    expect(releases['hyacinth-2026-1-2']).toMatchObject({ lapsed_candidate: 'hyacinth-2026.1.2-rc2' });
+  });
+});

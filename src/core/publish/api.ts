@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../order.ts';
+import { hasShipped } from '../schedule/status.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 import { envelopeAt } from './api-envelope.ts';
 import type { ApiMilestone, ApiRelease } from './api-schemas.ts';
@@ -34,7 +35,7 @@ function toApiRelease(release: ResolvedRelease, site: URL): ApiRelease {
     release_date_estimated: release.releaseDate !== undefined ? release.estimated : null,
     maintained_until: data.maintainedUntil ?? null,
     end_of_life: data.endOfLife ?? null,
-    is_released: ['released', 'maintained', 'end-of-life'].includes(release.status),
+    is_released: hasShipped(release.status),
     is_maintained: release.isMaintained,
     is_eol: release.isEol,
     next_phase: release.nextPhase ? { status: release.nextPhase.status, date: release.nextPhase.date } : null,

@@ -86,7 +86,9 @@ export const promotionDocuments = {
       api: z.url(),
     })),
     releases: z.record(z.string(), z.strictObject({
-      level: z.string().nullable(), candidate: z.string().nullable(), promoted_at: z.iso.datetime().nullable(),
+      level: z.string().nullable(),
+      candidate: z.string().nullable().describe('The newest candidate holding the level; null when none does, and for a release that has shipped'),
+      promoted_at: z.iso.datetime().nullable(),
       // A candidate that no longer holds the level is not "the" candidate: clients reading `candidate` see none.
       lapsed_candidate: z.string().nullable().describe('When no candidate holds the level now: the newest that reached it on results since gone stale'),
       lapsed_promoted_at: lapsedPromotedAt,
