@@ -62,7 +62,9 @@ describe('the JSON API', () => {
     expect(milestones.milestones.map((m) => [m.id, m.week, m.is_done])).toEqual([
       ['freeze', 'R-4', true], ['relay-branch', 'R-2', true], ['release', 'R-0', true],
     ]);
-    expect(milestones.milestones[0]!.deadline).toBe('2027-02-26T11:59:00Z');
+    expect(milestones.milestones[0]!.deadline).toBe('2027-02-26T11:59:00.000Z');
+    // The form of `generated_at` and of every instant of the promotion documents.
+    expect(milestones.milestones[0]!.deadline!.length).toBe(releases.generated_at.length);
   });
 
   it('documents both forms of `week`, the release-relative one and the ISO week of a release without a release date', async () => {

@@ -6,6 +6,7 @@ import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
 import { candidateDocument, promotionDocument } from '../../src/core/publish/promotion-api.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
+import { decide, level, run } from '../promotion/fixtures.ts';
 
 const site = new URL('https://rel.example.org/');
 let model: PortalModel;
@@ -74,5 +75,39 @@ describe('a release that has shipped', () => {
     expect(promotionDocument(model, site).releases['hyacinth-2026-1-1']).toMatchObject({ level: 'weekly', candidate: null });
     // The release still in development keeps its candidate.
     expect(releases['hyacinth-2026-1-2']).toMatchObject({ lapsed_candidate: 'hyacinth-2026.1.2-rc2' });
+  });
+});
+
+/** Every string of a document that reads as a date with a time, wherever it is. */
+const instantsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? (/^\d{4}-\d\d-\d\dT/.test(value) ? [value] : [])
+    : value && typeof value === 'object' ? Object.values(value).flatMap(instantsIn) : [];
+
+describe('the instants of the promotion documents', () => {
+  it('are all written in UTC with milliseconds, result timestamps written with an offset or no zone included', () => {
+    const promotion = decide({
+      levels: [level('merge', { name: 'Merge', requirements: [{ job: 'unit' }, { job: 'lint' }] })],
+      runs: [
+        run({ job: 'unit', startedAt: '2026-11-24T10:00:00+01:00', finishedAt: '2026-11-24T10:30:00+01:00' }),
+        run({ job: 'lint', startedAt: '2026-11-24T08:00:00', finishedAt: '2026-11-24T08:05:00.5Z' }),
+      ],
+    });
+    const clock = createClock({ timezone: 'UTC', now: '2026-11-24T12:00:00Z' });
+    const document = candidateDocument({ promotion, clock, levels: [], qualifications: new Map() }, promotion.candidates[0]!);
+    const { candidate } = document;
+    const [unit, lint] = candidate.levels[0]!.requirements;
+    expect(unit!.evidence[0]).toMatchObject({ started_at: '2026-11-24T09:00:00.000Z', finished_at: '2026-11-24T09:30:00.000Z' });
+    expect(lint!.evidence[0]).toMatchObject({ started_at: '2026-11-24T08:00:00.000Z', finished_at: '2026-11-24T08:05:00.500Z' });
+    // The run that decided a requirement reads the same in both places.
+    expect(unit!.finished_at).toBe(unit!.evidence[0]!.finished_at);
+    const validate = addFormats(new Ajv2020({ strict: false })).compile(apiJsonSchemas().candidate);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('are in that one form in every document of the sample community', () => {
+    const documents = [promotionDocument(model, site), ...model.promotion.candidates.map((c) => candidateDocument(model, c))];
+    const instants = documents.flatMap(instantsIn);
+    expect(instants.length).toBeGreaterThan(100);
+    expect(instants.filter((t) => !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(t))).toEqual([]);
   });
 });

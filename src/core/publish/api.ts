@@ -59,7 +59,8 @@ function toApiMilestone(release: string, m: ResolvedMilestone, url: (path: strin
     scope: m.scope,
     project: m.project ?? null,
     date: m.date,
-    deadline: m.deadline ?? null,
+    // In the form of every other instant of the API: the schedule writes deadlines without milliseconds.
+    deadline: m.deadline === undefined ? null : new Date(m.deadline).toISOString(),
     week: m.weekLabel,
     estimated: m.estimated,
     status: m.status,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PortalModel } from '../portal-model.ts';
 import type { CandidateDecision, Evidence, RequirementDecision } from '../promotion/index.ts';
+import { isoInstant, parseInstant } from '../promotion/time.ts';
 import { envelopeAt } from './api-envelope.ts';
 import type { ApiCandidate, promotionDocuments } from './promotion-api-schemas.ts';
 
@@ -76,9 +77,16 @@ function apiRequirement(r: RequirementDecision): ApiCandidate['levels'][number][
 
 function apiEvidence(e: Evidence): ApiCandidate['levels'][number]['requirements'][number]['evidence'][number] {
   return {
-    job: e.job, environment: e.environment ?? null, outcome: e.outcome, started_at: e.startedAt, finished_at: e.finishedAt ?? null,
+    job: e.job, environment: e.environment ?? null, outcome: e.outcome, started_at: utc(e.startedAt), finished_at: e.finishedAt === undefined ? null : utc(e.finishedAt),
     url: e.url ?? null, file: e.file,
     failing_cases: e.failingCases.map((c) => ({ name: c.name, classname: c.classname ?? null, outcome: c.outcome as 'failed' | 'errored', message: c.message ?? null, waived: c.waived })),
     flaky_cases: [...e.flakyCases],
   };
 }
+
+/**
+ * A result timestamp as every other instant of the API is written (UTC, with
+ * milliseconds): result files keep the offset their CI wrote, and a client
+ * comparing or sorting the strings would otherwise get them wrong.
+ */
+const utc = (written: string): string => isoInstant(parseInstant(written));
