@@ -26,14 +26,14 @@ describe('the promotion documents of the JSON API', () => {
     expect(promotion(promotionDocument(model, site)), JSON.stringify(promotion.errors)).toBe(true);
     const candidate = ajv.compile(schemas.candidate);
     for (const decision of model.promotion.candidates) {
-      expect(candidate(candidateDocument(model, decision)), `${decision.candidate}: ${JSON.stringify(candidate.errors)}`).toBe(true);
+      expect(candidate(candidateDocument(model, decision, site)), `${decision.candidate}: ${JSON.stringify(candidate.errors)}`).toBe(true);
     }
   });
 
   it('write a candidate in snake_case, as the release documents are, with absent fields as null', () => {
     const waived = model.promotion.candidates.find((c) => c.levels.some((l) => l.requirements.some((r) => r.state === 'waived')))!;
-    const { candidate } = candidateDocument(model, waived);
-    expect(Object.keys(candidate)).toEqual(['id', 'stream', 'version', 'commit', 'first_seen', 'highest_level', 'next', 'levels']);
+    const { candidate } = candidateDocument(model, waived, site);
+    expect(Object.keys(candidate)).toEqual(['id', 'stream', 'version', 'commit', 'first_seen', 'highest_level', 'next', 'url', 'api', 'levels']);
     const row = candidate.levels.flatMap((l) => l.requirements).find((r) => r.state === 'waived')!;
     expect(row).toMatchObject({ waived_state: expect.any(String), waiver: { approver: expect.any(String), expires: expect.any(String) } });
     const evidence = candidate.levels.flatMap((l) => l.requirements).flatMap((r) => r.evidence)[0]!;
@@ -93,7 +93,7 @@ describe('the instants of the promotion documents', () => {
       ],
     });
     const clock = createClock({ timezone: 'UTC', now: '2026-11-24T12:00:00Z' });
-    const document = candidateDocument({ promotion, clock, levels: [], qualifications: new Map() }, promotion.candidates[0]!);
+    const document = candidateDocument({ promotion, clock, levels: [], qualifications: new Map() }, promotion.candidates[0]!, site);
     const { candidate } = document;
     const [unit, lint] = candidate.levels[0]!.requirements;
     expect(unit!.evidence[0]).toMatchObject({ started_at: '2026-11-24T09:00:00.000Z', finished_at: '2026-11-24T09:30:00.000Z' });
@@ -105,9 +105,23 @@ describe('the instants of the promotion documents', () => {
   });
 
   it('are in that one form in every document of the sample community', () => {
-    const documents = [promotionDocument(model, site), ...model.promotion.candidates.map((c) => candidateDocument(model, c))];
+    const documents = [promotionDocument(model, site), ...model.promotion.candidates.map((c) => candidateDocument(model, c, site))];
     const instants = documents.flatMap(instantsIn);
     expect(instants.length).toBeGreaterThan(100);
     expect(instants.filter((t) => !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(t))).toEqual([]);
+  });
+});
+
+describe('the links of the promotion documents', () => {
+  it('lead to each candidate\'s and level\'s page, and to each candidate\'s document, as a release links its own', () => {
+    const promotion = promotionDocument(model, site);
+    const entry = promotion.candidates.find((c) => c.id === 'hyacinth-2026.1.2-rc2')!;
+    expect(entry).toMatchObject({
+      url: 'https://rel.example.org/promotion/candidates/hyacinth-2026.1.2-rc2/',
+      api: 'https://rel.example.org/api/v1/candidates/hyacinth-2026.1.2-rc2.json',
+    });
+    expect(promotion.levels.map((l) => l.url)).toEqual(model.levels.map((l) => `https://rel.example.org/promotion/levels/${l.id}/`));
+    const decision = model.promotion.candidates.find((c) => c.candidate === entry.id)!;
+    expect(candidateDocument(model, decision, site).candidate).toMatchObject({ url: entry.url, api: entry.api });
   });
 });

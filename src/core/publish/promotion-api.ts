@@ -15,6 +15,7 @@ const envelope = (model: Model) => ({ ...envelopeAt(model.clock), as_of: model.p
  * the per-candidate documents, to keep this one small.
  */
 export function promotionDocument(model: Model, site: URL): z.infer<typeof promotionDocuments.promotion> {
+  const url = (path: string) => new URL(path, site).href;
   return {
     ...envelope(model),
     levels: model.promotion.levels.map(({ id, name, after, qualifies }, i) => {
@@ -23,6 +24,7 @@ export function promotionDocument(model: Model, site: URL): z.infer<typeof promo
         id, name, after: after ?? null, qualifies: [...qualifies],
         last_promotion: pace.last ? { candidate: pace.last.candidate, promoted_at: pace.last.promotedAt } : null,
         median_seconds_to_reach: pace.medianWait === undefined ? null : Math.round(pace.medianWait / 1000),
+        url: url(`promotion/levels/${id}/`),
       };
     }),
     candidates: model.promotion.candidates.map((c) => ({
@@ -32,7 +34,8 @@ export function promotionDocument(model: Model, site: URL): z.infer<typeof promo
       first_seen: c.firstSeen,
       highest_level: c.highestLevel ?? null,
       levels: Object.fromEntries(c.levels.map((l) => [l.level, { status: l.status, summary: l.summary, promoted_at: l.promotedAt ?? null, lapsed_promoted_at: l.lapsed?.promotedAt ?? null }])),
-      api: new URL(`api/v1/candidates/${c.candidate}.json`, site).href,
+      url: url(candidatePage(c.candidate)),
+      api: url(candidateApi(c.candidate)),
     })),
     releases: Object.fromEntries(
       [...model.qualifications].map(([release, q]) => [release, q.lapsed
@@ -43,11 +46,15 @@ export function promotionDocument(model: Model, site: URL): z.infer<typeof promo
 }
 
 /** /api/v1/candidates/<id>.json: the whole decision for one candidate, in the API's snake_case. */
-export function candidateDocument(model: Model, candidate: CandidateDecision): z.infer<typeof promotionDocuments.candidate> {
-  return { ...envelope(model), candidate: apiCandidate(candidate) };
+export function candidateDocument(model: Model, candidate: CandidateDecision, site: URL): z.infer<typeof promotionDocuments.candidate> {
+  return { ...envelope(model), candidate: apiCandidate(candidate, site) };
 }
 
-function apiCandidate(c: CandidateDecision): ApiCandidate {
+// A candidate's page and document, linked as a release links its own.
+const candidatePage = (id: string) => `promotion/candidates/${id}/`;
+const candidateApi = (id: string) => `api/v1/candidates/${id}.json`;
+
+function apiCandidate(c: CandidateDecision, site: URL): ApiCandidate {
   return {
     id: c.candidate,
     stream: c.stream ?? null,
@@ -56,6 +63,8 @@ function apiCandidate(c: CandidateDecision): ApiCandidate {
     first_seen: c.firstSeen,
     highest_level: c.highestLevel ?? null,
     next: c.next ?? null,
+    url: new URL(candidatePage(c.candidate), site).href,
+    api: new URL(candidateApi(c.candidate), site).href,
     levels: c.levels.map((l) => ({
       level: l.level, name: l.name, status: l.status, reached: l.reached, satisfied: l.satisfied, after: l.after ?? null,
       counts: l.counts, summary: l.summary, promoted_at: l.promotedAt ?? null, lapsed_promoted_at: l.lapsed?.promotedAt ?? null, unblock: l.unblock,
