@@ -45,7 +45,7 @@ describe('the JSON API', () => {
 
   it('validates against its published JSON Schemas', async () => {
     const model = await fixtureModel('2026-11-24T09:00:00Z');
-    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    const docs = apiDocumentsFor(model, site);
     check('releases', docs.releases);
     check('release', docs.release('iris'));
     check('milestones', docs.milestones);
@@ -53,7 +53,7 @@ describe('the JSON API', () => {
 
   it('carries the version, the generation time and computed booleans', async () => {
     const model = await fixtureModel('2027-04-01T09:00:00Z');
-    const { releases, milestones } = apiDocumentsFor(model.releases, model.clock, site);
+    const { releases, milestones } = apiDocumentsFor(model, site);
     expect(releases).toMatchObject({ schema_version: 1, generated_at: '2027-04-01T09:00:00.000Z' });
     expect(releases.releases[0]).toMatchObject({
       id: 'iris', status: 'maintained', release_date: '2027-03-25', is_released: true, is_maintained: true, is_eol: false,
@@ -70,7 +70,7 @@ describe('the JSON API', () => {
   it('documents both forms of `week`, the release-relative one and the ISO week of a release without a release date', async () => {
     const files = { ...publishFixture, 'releases/latest.md': '---\nname: Latest\ntype: latest\nmilestones:\n  - id: trial\n    name: Trial review\n    kind: review\n    date: 2027-01-21\n---\n' };
     const model = await fixtureModel('2026-11-24T09:00:00Z', files);
-    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    const docs = apiDocumentsFor(model, site);
     expect(docs.release('latest').release.milestones.map((m) => m.week)).toEqual(['2027-W03']);
     check('release', docs.release('latest'));
     const week = (schemas.milestones as { properties: { milestones: { items: { properties: { week: { description: string } } } } } }).properties.milestones.items.properties.week;
@@ -88,7 +88,7 @@ describe('the JSON API', () => {
       'releases/jasmine.md': '---\nname: Jasmine\ntype: ga\nmilestones:\n  - id: release\n    name: Release\n    kind: release\n    date: 2027-09-23\n    estimated: true\n---\n',
     };
     const model = await fixtureModel('2026-11-24T09:00:00Z', files);
-    const docs = apiDocumentsFor(model.releases, model.clock, site);
+    const docs = apiDocumentsFor(model, site);
     const byId = Object.fromEntries(docs.releases.releases.map((r) => [r.id, r]));
     expect(byId.latest).toMatchObject({ release_date: null, release_date_estimated: null });
     expect(byId.jasmine).toMatchObject({ release_date: '2027-09-23', release_date_estimated: true });

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPortalModel, type PortalModel } from '../../src/core/portal-model.ts';
+import { apiDocumentsFor } from '../../src/core/publish/api.ts';
 import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
 import { candidateDocument, promotionDocument } from '../../src/core/publish/promotion-api.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
@@ -123,5 +124,21 @@ describe('the links of the promotion documents', () => {
     expect(promotion.levels.map((l) => l.url)).toEqual(model.levels.map((l) => `https://rel.example.org/promotion/levels/${l.id}/`));
     const decision = model.promotion.candidates.find((c) => c.candidate === entry.id)!;
     expect(candidateDocument(model, decision, site).candidate).toMatchObject({ url: entry.url, api: entry.api });
+  });
+});
+
+describe('the level that qualifies a release', () => {
+  it('is the same in its release document as in the promotion document and on its page, when the release names none and its type decides', async () => {
+    // Iris without `qualifyingLevel`: the first level that qualifies GA releases, stable, applies.
+    const { content } = await validateContent('content');
+    const unnamed = { ...content, releases: content.releases.map((r) => (r.id === 'iris' ? { ...r, data: { ...r.data, qualifyingLevel: undefined } } : r)) };
+    const iris = buildPortalModel(unnamed, createClock({ timezone: 'UTC', now: '2026-11-24T12:00:00Z' }));
+    expect(iris.qualifications.get('iris')?.level).toBe('stable');
+    for (const m of [model, iris]) {
+      const promotion = promotionDocument(m, site).releases;
+      const { releases } = apiDocumentsFor(m, site).releases;
+      expect(releases.map((r) => [r.id, r.qualifying_level])).toEqual(releases.map((r) => [r.id, promotion[r.id]!.level]));
+      expect(apiDocumentsFor(m, site).release('iris').release.qualifying_level).toBe('stable');
+    }
   });
 });
