@@ -30,6 +30,16 @@ describe('the Atom feed', () => {
     expect(feed.author).toEqual([{ name: 'Test community', uri: 'https://rel.example.org/portal/' }]);
   });
 
+  it('keeps each entry\'s id when a reached milestone\'s date is corrected, so that readers do not show it twice', async () => {
+    const corrected = { ...publishFixture, 'releases/iris.md': publishFixture['releases/iris.md'].replace('date: 2027-03-25', 'date: 2027-03-26') };
+    const ids = async (files: Record<string, string>) =>
+      parseFeed(renderAtomFeed(await fixtureModel('2027-04-01T09:00:00Z', files), site)).items.map((item) => [item.title, item.id]);
+    const [before, after] = [await ids(publishFixture), await ids(corrected)];
+    expect(before.map(([title]) => title)).toContain('Iris; the "first", release released');
+    expect(after).toEqual(before);
+    expect(new Set(before.map(([, id]) => id)).size).toBe(before.length);
+  });
+
   it('holds no entry before anything is reached', async () => {
     expect(parseFeed(renderAtomFeed(await fixtureModel('2026-11-24T09:00:00Z'), site)).items).toEqual([]);
   });

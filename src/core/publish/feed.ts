@@ -28,12 +28,15 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       .filter((m) => m.status === 'done')
       .map((m) => {
         const isRelease = m.kind === 'release';
+        const link = page(`releases/${release.id}/#milestone-${m.id}`);
         return {
           day: m.date,
           item: {
-            id: `tag:${site.host},${m.date}:${release.id}/${m.id}`,
+            // The milestone's address, never its date: a date corrected after
+            // the milestone was reached must not make readers show it twice.
+            id: link,
             title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.title} reached`),
-            link: page(`releases/${release.id}/#milestone-${m.id}`),
+            link,
             date: new Date(`${m.date}T00:00:00Z`),
             description: escapeHtml(m.description ?? `${m.title} of ${release.data.name}, ${m.date}.`),
             category: [{ term: isRelease ? 'release' : 'milestone' }],
