@@ -22,6 +22,12 @@ describe('the Atom feed', () => {
     expect(feed.generator?.label).toBe('Tollgate');
   });
 
+  it('says the language of its text, as the pages do', async () => {
+    const files = { ...publishFixture, 'portal.yaml': `${publishFixture['portal.yaml']}language: fr\n` };
+    expect(parseFeed(renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z', files), site)).language).toBe('fr');
+    expect(parseFeed(renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site)).language).toBe('en');
+  });
+
   it('names an author, which Atom requires of a feed whose entries name none (RFC 4287, 4.1.1)', async () => {
     const xml = renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site);
     const { feed } = new XMLParser({ isArray: (name) => name === 'entry' || name === 'author' }).parse(xml);

@@ -48,7 +48,8 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
     .sort((a, b) => byCodeUnit(b.day, a.day) || byCodeUnit(a.item.id, b.item.id))
     .slice(0, limit)
     .forEach(({ item }) => feed.addItem(item));
-  return feed.atom1();
+  // The feed library writes no xml:lang for Atom; readers take the text's language from it.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(portal.language)}">`);
 }
 
 /** The feed library marks titles and summaries as HTML, so plain text is escaped into it. */
