@@ -22,6 +22,13 @@ describe('the Atom feed', () => {
     expect(feed.generator?.label).toBe('Tollgate');
   });
 
+  it('gives the portal description as it is written, escaped once', async () => {
+    // A strict XML parser: feed-parser decodes entities a second time and would hide double escaping.
+    const xml = renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site);
+    const { feed } = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(xml);
+    expect(feed.subtitle).toBe('Releases, with <b>tags</b> & "quotes".');
+  });
+
   it('says the language of its text, as the pages do', async () => {
     const files = { ...publishFixture, 'portal.yaml': `${publishFixture['portal.yaml']}language: fr\n` };
     expect(parseFeed(renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z', files), site)).language).toBe('fr');

@@ -13,7 +13,8 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
   const feed = new Feed({
     id: page(''),
     title: `${portal.name} releases`,
-    description: escapeHtml(portal.description),
+    // Atom's subtitle is text, which the library escapes itself.
+    description: portal.description,
     link: page(''),
     language: portal.language,
     updated: new Date(clock.now),
@@ -52,7 +53,7 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
   return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(portal.language)}">`);
 }
 
-/** The feed library marks titles and summaries as HTML, so plain text is escaped into it. */
+/** The feed library marks entry titles and summaries as HTML, so plain text is escaped into them. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
