@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { apiDocumentsFor } from '../../src/core/publish/api.ts';
 import { apiJsonSchemas } from '../../src/core/publish/api-schemas.ts';
 import { renderAtomFeed } from '../../src/core/publish/feed.ts';
+import { createClock } from '../../src/core/schedule/clock.ts';
+import { dateIn } from '../../src/core/schedule/zones.ts';
 import { fixtureModel, publishFixture, site } from './fixture.ts';
 
 describe('the Atom feed', () => {
@@ -18,7 +20,8 @@ describe('the Atom feed', () => {
       ['Iris; the "first", release: Relay: Relay branch cut reached', 'https://rel.example.org/portal/releases/iris/#milestone-relay-branch'],
       ['Iris; the "first", release: Feature freeze reached', 'https://rel.example.org/portal/releases/iris/#milestone-freeze'],
     ]);
-    expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-25T00:00:00.000Z');
+    // The release day begins at midnight in Paris, 23:00 UTC the day before (CET).
+    expect(feed.items[0]!.updated?.toISOString()).toBe('2027-03-24T23:00:00.000Z');
     expect(feed.generator?.label).toBe('Tollgate');
   });
 
@@ -51,6 +54,17 @@ describe('the Atom feed', () => {
     expect(before.map(([title]) => title)).toContain('Iris; the "first", release released');
     expect(after).toEqual(before);
     expect(new Set(before.map(([, id]) => id)).size).toBe(before.length);
+  });
+
+  it('dates each entry on its day in the portal\'s zone, or at its deadline, so that readers there see the day the page shows', async () => {
+    const files = { ...publishFixture, 'portal.yaml': publishFixture['portal.yaml'].replace('timezone: Europe/Paris', 'timezone: America/Los_Angeles') };
+    const model = await fixtureModel(createClock({ timezone: 'America/Los_Angeles', now: '2027-03-26T20:00:00Z' }), files);
+    const updated = Object.fromEntries(parseFeed(renderAtomFeed(model, site)).items.map((item) => [item.url!.split('#')[1], item.updated!.toISOString()]));
+    expect(updated['milestone-release']).toBe('2027-03-25T07:00:00.000Z');
+    expect(dateIn(Date.parse(updated['milestone-release']!), 'America/Los_Angeles')).toBe('2027-03-25');
+    // Feature freeze ends at 23:59 AoE, the instant it was reached.
+    const freeze = model.releases[0]!.milestones.find((m) => m.id === 'freeze')!;
+    expect(Date.parse(updated['milestone-freeze']!)).toBe(Date.parse(freeze.deadline!));
   });
 
   it('holds no entry before anything is reached', async () => {

@@ -1,11 +1,12 @@
 import { Feed } from 'feed';
 import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
+import { zonedDeadline } from '../schedule/zones.ts';
 
 /**
  * The Atom feed: every release that has shipped and every milestone reached,
  * newest first, so that followers hear of progress without visiting.
- * Entries are dated by their calendar day; the feed by the build clock.
+ * Entries are dated when reached (see below); the feed by the build clock.
  */
 export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 'clock'>, site: URL, limit = 50): string {
   const { portal, releases, clock } = model;
@@ -30,15 +31,18 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       .map((m) => {
         const isRelease = m.kind === 'release';
         const link = page(`releases/${release.id}/#milestone-${m.id}`);
+        // When it was reached: its deadline, else the start of its day where the
+        // community is, so that readers there see the day the page shows.
+        const reached = new Date(m.deadline ?? zonedDeadline(m.date, '00:00', portal.timezone));
         return {
-          day: m.date,
+          at: reached.toISOString(),
           item: {
             // The milestone's address, never its date: a date corrected after
             // the milestone was reached must not make readers show it twice.
             id: link,
             title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.title} reached`),
             link,
-            date: new Date(`${m.date}T00:00:00Z`),
+            date: reached,
             description: escapeHtml(m.description ?? `${m.title} of ${release.data.name}, ${m.date}.`),
             category: [{ term: isRelease ? 'release' : 'milestone' }],
           },
@@ -46,7 +50,7 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       }),
   );
   entries
-    .sort((a, b) => byCodeUnit(b.day, a.day) || byCodeUnit(a.item.id, b.item.id))
+    .sort((a, b) => byCodeUnit(b.at, a.at) || byCodeUnit(a.item.id, b.item.id))
     .slice(0, limit)
     .forEach(({ item }) => feed.addItem(item));
   // The feed library writes no xml:lang for Atom; readers take the text's language from it.
