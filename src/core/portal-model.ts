@@ -12,6 +12,7 @@ import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from '
 import { waiverViews, type WaiverView } from './waiver-views.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';
+import { hasShipped } from './schedule/status.ts';
 import type { Clock, ResolvedMilestone, ResolvedRelease } from './schedule/types.ts';
 import { scheduleWeeks, type ScheduleWeek } from './schedule/weeks.ts';
 import type { Portal, Raci } from './schemas/index.ts';
@@ -63,7 +64,7 @@ export interface PortalModel {
   recentCandidates: CandidateDecision[];
   /** Levels in chain order (first to last). */
   levels: LevelView[];
-  /** Which candidate qualifies each release at its required level, by release id. */
+  /** Which candidate qualifies each release at its required level, by release id (none for a release that has shipped). */
   qualifications: Map<string, Qualification>;
   /** Every waiver, the soonest to end first, with the candidates it applies to now. */
   waivers: WaiverView[];
@@ -141,7 +142,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     promotion,
     recentCandidates: promotion.candidates.slice(0, dashboardSize),
     levels,
-    qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data)])),
+    qualifications: new Map(releases.map((r) => [r.id, qualifyRelease(promotion, r.data, hasShipped(r.status))])),
     // Expiry is judged on the decision day in UTC, as decisions judge it.
     waivers: waiverViews(content.waivers, promotion, promotion.asOf.slice(0, 10), person),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),

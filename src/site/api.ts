@@ -4,8 +4,7 @@ import { getPortal } from './portal.ts';
 
 /** The API documents of this build, for the /api/v1/ endpoints. */
 export async function apiDocuments() {
-  const { releases, clock } = await getPortal();
-  return apiDocumentsFor(releases, clock, siteRoot());
+  return apiDocumentsFor(await getPortal(), siteRoot());
 }
 
 /** A JSON response, pretty-printed: the API is read by people as often as by programs. */

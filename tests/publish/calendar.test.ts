@@ -92,6 +92,21 @@ describe('a release calendar', () => {
   });
 });
 
+describe('a subscribed calendar after the schedule changes', () => {
+  it('revises every event, so that clients that keep an event whose SEQUENCE did not rise take the new date', async () => {
+    const before = parse(await calendarText('2026-11-24T10:00:00Z'));
+    const after = parse(await calendarText('2026-11-25T10:00:00Z'));
+    for (const [i, { vevent }] of after.entries()) {
+      const earlier = before[i]!.vevent;
+      expect(vevent.getFirstPropertyValue('uid')).toBe(earlier.getFirstPropertyValue('uid'));
+      expect(Number(vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(earlier.getFirstPropertyValue('sequence')));
+      // RFC 5545 (3.3.8): an INTEGER is at most 2147483647.
+      expect(Number(vevent.getFirstPropertyValue('sequence'))).toBeLessThan(2 ** 31);
+      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe('2026-11-25T10:00:00Z');
+    }
+  });
+});
+
 describe('a project calendar', () => {
   it("keeps cross-project milestones and the project's own, not other projects'", async () => {
     const docs = parse(await calendarText('2026-11-24T10:00:00Z', 'docs')).map(({ event }) => event.uid);

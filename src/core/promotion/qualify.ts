@@ -6,7 +6,7 @@ import { candidateMatcher } from './waivers.ts';
 export interface Qualification {
   /** The level required: the release's `qualifyingLevel`, else the first level that qualifies its type. */
   level?: string;
-  /** The newest candidate that reached it; undefined when none has. */
+  /** The newest candidate that reached it; undefined when none has, and for a release that has shipped. */
   candidate?: CandidateDecision;
   /** When that candidate reached the level (ISO). */
   promotedAt?: string;
@@ -27,10 +27,13 @@ export function requiredLevel(model: PromotionModel, release: Pick<Release, 'typ
  * results since gone stale is named, as such: it was promoted, and a rerun
  * may confirm it. A release's `candidates` pattern, matched against each
  * candidate's id or stream, keeps a maintenance release to its own branch's builds.
+ * A release that has `shipped` gets its level only: the newest candidate of
+ * its stream is then a later release's, not the one that shipped it.
  */
-export function qualifyRelease(model: PromotionModel, release: Pick<Release, 'type' | 'qualifyingLevel' | 'candidates'>): Qualification {
+export function qualifyRelease(model: PromotionModel, release: Pick<Release, 'type' | 'qualifyingLevel' | 'candidates'>, shipped = false): Qualification {
   const level = requiredLevel(model, release);
   if (!level) return {};
+  if (shipped) return { level: level.id };
   const matches = release.candidates === undefined ? undefined : candidateMatcher(release.candidates);
   let lapsed: Qualification | undefined;
   for (const candidate of model.candidates) {

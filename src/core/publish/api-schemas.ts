@@ -46,7 +46,7 @@ export const apiReleaseSummary = z.strictObject({
   is_eol: z.boolean(),
   next_phase: z.strictObject({ status: releaseStatus, date: day }).nullable(),
   next_milestone: z.string().nullable().describe('Id of the next milestone not yet past'),
-  qualifying_level: z.string().nullable(),
+  qualifying_level: z.string().nullable().describe('The promotion level a candidate must reach to ship it: the one the release names, else the first that qualifies its type; null when no level does'),
   url: z.url(),
   calendar: z.url(),
   api: z.url(),

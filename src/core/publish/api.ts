@@ -1,15 +1,19 @@
 import { byCodeUnit } from '../order.ts';
-import type { Clock, ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
+import type { PortalModel } from '../portal-model.ts';
+import { hasShipped } from '../schedule/status.ts';
+import type { ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 import { envelopeAt } from './api-envelope.ts';
 import type { ApiMilestone, ApiRelease } from './api-schemas.ts';
 
 /**
  * Builds the JSON API documents from the computed releases. Everything is
- * already resolved: clients get dates and booleans, never rules to evaluate.
+ * already resolved: clients get dates and booleans, never rules to evaluate,
+ * and the level a release qualifies at is the one its page and the promotion
+ * document name, its type's when the release names none.
  */
-export function apiDocumentsFor(releases: readonly ResolvedRelease[], clock: Clock, site: URL) {
+export function apiDocumentsFor({ releases, clock, qualifications }: Pick<PortalModel, 'releases' | 'clock' | 'qualifications'>, site: URL) {
   const envelope = envelopeAt(clock);
-  const full = releases.map((release) => toApiRelease(release, site));
+  const full = releases.map((release) => toApiRelease(release, qualifications.get(release.id)?.level, site));
   return {
     releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, ...summary }) => summary) },
     release: (id: string) => ({ ...envelope, release: full.find((r) => r.id === id)! }),
@@ -20,7 +24,7 @@ export function apiDocumentsFor(releases: readonly ResolvedRelease[], clock: Clo
   };
 }
 
-function toApiRelease(release: ResolvedRelease, site: URL): ApiRelease {
+function toApiRelease(release: ResolvedRelease, level: string | undefined, site: URL): ApiRelease {
   const { data } = release;
   const url = (path: string) => new URL(path, site).href;
   return {
@@ -34,12 +38,12 @@ function toApiRelease(release: ResolvedRelease, site: URL): ApiRelease {
     release_date_estimated: release.releaseDate !== undefined ? release.estimated : null,
     maintained_until: data.maintainedUntil ?? null,
     end_of_life: data.endOfLife ?? null,
-    is_released: ['released', 'maintained', 'end-of-life'].includes(release.status),
+    is_released: hasShipped(release.status),
     is_maintained: release.isMaintained,
     is_eol: release.isEol,
     next_phase: release.nextPhase ? { status: release.nextPhase.status, date: release.nextPhase.date } : null,
     next_milestone: release.nextMilestone?.id ?? null,
-    qualifying_level: data.qualifyingLevel ?? null,
+    qualifying_level: level ?? null,
     url: url(`releases/${release.id}/`),
     calendar: url(`releases/${release.id}.ics`),
     api: url(`api/v1/releases/${release.id}.json`),
@@ -58,7 +62,8 @@ function toApiMilestone(release: string, m: ResolvedMilestone, url: (path: strin
     scope: m.scope,
     project: m.project ?? null,
     date: m.date,
-    deadline: m.deadline ?? null,
+    // In the form of every other instant of the API: the schedule writes deadlines without milliseconds.
+    deadline: m.deadline === undefined ? null : new Date(m.deadline).toISOString(),
     week: m.weekLabel,
     estimated: m.estimated,
     status: m.status,

@@ -54,7 +54,10 @@ export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL,
 /**
  * Renders an RFC 5545 calendar. Milestones are whole days (DTEND is the day
  * after); DTSTAMP comes from the build clock so that two builds with the same
- * SOURCE_DATE_EPOCH write the same bytes.
+ * SOURCE_DATE_EPOCH write the same bytes. Each build is a revision of every
+ * event (`revision`): the portal keeps no history of a milestone's dates, and
+ * some clients (Google Calendar) keep an event whose SEQUENCE did not rise,
+ * moved date and all.
  */
 export function renderCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const calendar = ical({
@@ -73,6 +76,8 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
       end: utcMidnight(event.day, 1),
       allDay: true,
       stamp,
+      sequence: revision(options.clock),
+      lastModified: stamp,
       summary: event.summary,
       description: event.description,
       url: event.url,
@@ -86,6 +91,14 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
   // RFC 5545 ends every content line, the last one included, with CRLF.
   return alarmsLast(calendar.toString()).replace(/\r?\n?$/, '\r\n');
 }
+
+/**
+ * The SEQUENCE of every event: whole minutes of the build clock since 1970.
+ * It rises with each later build (SOURCE_DATE_EPOCH set to the commit time
+ * rises with each commit) and stays an RFC 5545 INTEGER (below 2^31) for
+ * thousands of years, which seconds would not be after 2038.
+ */
+export const revision = (clock: Pick<Clock, 'now'>): number => Math.floor(clock.now / 60_000);
 
 function utcMidnight(day: string, plusDays = 0): Date {
   const date = new Date(`${day}T00:00:00Z`);

@@ -1,11 +1,12 @@
 import { Feed } from 'feed';
 import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
+import { zonedDeadline } from '../schedule/zones.ts';
 
 /**
  * The Atom feed: every release that has shipped and every milestone reached,
  * newest first, so that followers hear of progress without visiting.
- * Entries are dated by their calendar day; the feed by the build clock.
+ * Entries are dated when reached (see below); the feed by the build clock.
  */
 export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 'clock'>, site: URL, limit = 50): string {
   const { portal, releases, clock } = model;
@@ -13,7 +14,8 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
   const feed = new Feed({
     id: page(''),
     title: `${portal.name} releases`,
-    description: escapeHtml(portal.description),
+    // Atom's subtitle is text, which the library escapes itself.
+    description: portal.description,
     link: page(''),
     language: portal.language,
     updated: new Date(clock.now),
@@ -28,13 +30,19 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       .filter((m) => m.status === 'done')
       .map((m) => {
         const isRelease = m.kind === 'release';
+        const link = page(`releases/${release.id}/#milestone-${m.id}`);
+        // When it was reached: its deadline, else the start of its day where the
+        // community is, so that readers there see the day the page shows.
+        const reached = new Date(m.deadline ?? zonedDeadline(m.date, '00:00', portal.timezone));
         return {
-          day: m.date,
+          at: reached.toISOString(),
           item: {
-            id: `tag:${site.host},${m.date}:${release.id}/${m.id}`,
+            // The milestone's address, never its date: a date corrected after
+            // the milestone was reached must not make readers show it twice.
+            id: link,
             title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.title} reached`),
-            link: page(`releases/${release.id}/#milestone-${m.id}`),
-            date: new Date(`${m.date}T00:00:00Z`),
+            link,
+            date: reached,
             description: escapeHtml(m.description ?? `${m.title} of ${release.data.name}, ${m.date}.`),
             category: [{ term: isRelease ? 'release' : 'milestone' }],
           },
@@ -42,13 +50,14 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
       }),
   );
   entries
-    .sort((a, b) => byCodeUnit(b.day, a.day) || byCodeUnit(a.item.id, b.item.id))
+    .sort((a, b) => byCodeUnit(b.at, a.at) || byCodeUnit(a.item.id, b.item.id))
     .slice(0, limit)
     .forEach(({ item }) => feed.addItem(item));
-  return feed.atom1();
+  // The feed library writes no xml:lang for Atom; readers take the text's language from it.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(portal.language)}">`);
 }
 
-/** The feed library marks titles and summaries as HTML, so plain text is escaped into it. */
+/** The feed library marks entry titles and summaries as HTML, so plain text is escaped into them. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -18,8 +18,8 @@ const apiEvidence = z.strictObject({
   job: z.string(),
   environment: z.string().nullable(),
   outcome: z.enum(outcomes),
-  started_at: z.iso.datetime({ offset: true }),
-  finished_at: z.iso.datetime({ offset: true }).nullable(),
+  started_at: z.iso.datetime(),
+  finished_at: z.iso.datetime().nullable(),
   url: z.string().nullable(),
   file: z.string().describe('Result file, relative to the content folder'),
   failing_cases: z.array(z.strictObject({ name: z.string(), classname: z.string().nullable(), outcome: z.enum(['failed', 'errored']), message: z.string().nullable(), waived: z.boolean() })),
@@ -51,6 +51,8 @@ const apiCandidate = z.strictObject({
   first_seen: z.iso.datetime(),
   highest_level: z.string().nullable(),
   next: z.strictObject({ level: z.string(), unblock: z.array(z.string()) }).nullable(),
+  url: z.url().describe("The candidate's page"),
+  api: z.url().describe('This document'),
   levels: z.array(z.strictObject({
     level: z.string(),
     name: z.string(),
@@ -75,6 +77,7 @@ export const promotionDocuments = {
       last_promotion: z.strictObject({ candidate: z.string(), promoted_at: z.iso.datetime() }).nullable()
         .describe('The most recent promotion to the level, its results since gone stale or not; null when no candidate has reached it'),
       median_seconds_to_reach: z.number().int().nonnegative().nullable().describe("Median time from a candidate's first run to its promotion to the level, over every promotion in its history (those whose results have since gone stale included)"),
+      url: z.url().describe("The level's page: its policy, candidates and history"),
     })),
     candidates: z.array(z.strictObject({
       id: z.string(),
@@ -83,10 +86,13 @@ export const promotionDocuments = {
       first_seen: z.iso.datetime(),
       highest_level: z.string().nullable(),
       levels: z.record(z.string(), z.strictObject({ status: levelStatus, summary: z.string(), promoted_at: z.iso.datetime().nullable(), lapsed_promoted_at: lapsedPromotedAt })),
-      api: z.url(),
+      url: z.url().describe("The candidate's page"),
+      api: z.url().describe("The candidate's document, with every requirement and its evidence"),
     })),
     releases: z.record(z.string(), z.strictObject({
-      level: z.string().nullable(), candidate: z.string().nullable(), promoted_at: z.iso.datetime().nullable(),
+      level: z.string().nullable(),
+      candidate: z.string().nullable().describe('The newest candidate holding the level; null when none does, and for a release that has shipped'),
+      promoted_at: z.iso.datetime().nullable(),
       // A candidate that no longer holds the level is not "the" candidate: clients reading `candidate` see none.
       lapsed_candidate: z.string().nullable().describe('When no candidate holds the level now: the newest that reached it on results since gone stale'),
       lapsed_promoted_at: lapsedPromotedAt,

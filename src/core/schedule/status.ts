@@ -110,6 +110,13 @@ export function releaseStatusOn(day: string, { start, released, maintainedUntil,
 }
 
 /**
+ * Whether a release has shipped: from its release on, end of life included.
+ * Its qualifying candidate is then history the portal does not record; the
+ * newest candidate matching it now belongs to a later release.
+ */
+export const hasShipped = (status: ReleaseStatus): boolean => status === 'released' || status === 'maintained' || status === 'end-of-life';
+
+/**
  * Release status at the clock's instant: `releaseStatusOn` today, except that
  * a release stays in development until its release milestone is past, on the
  * day its deadline falls too.
