@@ -139,6 +139,26 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('reports a misspelt required field once, at the misspelling, not also as missing', async () => {
+    const root = await makeContent({
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycel: mature\n---\n',
+      'releases/r1.md': release('  - id: rel\n    nmae: R\n    date: 2026-03-05\n'),
+      'results/r.json': '{"runs": [{"candidat": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message, d.hint])).toEqual([
+      ['projects/p.md', 4, 'lifecycel', 'unknown field `lifecycel`', 'did you mean `lifecycle`? It is required'],
+      ['releases/r1.md', 6, 'milestones.0.nmae', 'unknown field `nmae`', 'did you mean `name`? It is required'],
+      ['results/r.json', 1, 'runs.0.candidat', 'unknown field `candidat`', 'did you mean `candidate`? It is required'],
+    ]);
+  });
+
+  it('says that a missing field of fixed values is required, and lists the values', async () => {
+    const root = await makeContent({ 'projects/p.md': '---\nname: P\ndescription: D\n---\n' });
+    expect((await validateContent(root)).diagnostics).toMatchObject([
+      { file: 'projects/p.md', field: 'lifecycle', message: '`lifecycle` is required', hint: 'add `lifecycle:` with one of "incubation", "mature", "archived"' },
+    ]);
+  });
+
   it('lists the fields allowed where an unknown field is not a typo of one', async () => {
     const root = await makeContent({ 'handbook/h.md': '---\ntitle: T\norder: 1\nauthor: me\n---\n' });
     const [d] = (await validateContent(root)).diagnostics;
