@@ -28,6 +28,18 @@ describe('syntax errors', () => {
     ]);
   });
 
+  it('says that a tab indents a line and that YAML wants spaces, in YAML files and front matter alike', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles:\n\tgithub: ana\n',
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nreleaseManagers:\n\t- ana\n---\n',
+    });
+    const hint = 'replace the tab with spaces, as many as the lines around it use';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 3, 1, 'syntax', 'a tab indents this line: YAML indents with spaces only', hint],
+      ['projects/p.md', 6, 1, 'syntax', 'a tab indents this line: YAML indents with spaces only', hint],
+    ]);
+  });
+
   it('reports each of several YAML mistakes, once each, not only the first', async () => {
     // Line 3 is indented too far (the parser sees a nested mapping and a multi-line key there:
     // one mistake); the quote opened on line 9 is never closed.
@@ -50,9 +62,9 @@ describe('syntax errors', () => {
   it('reports each tab used as indentation and each duplicate key', async () => {
     const root = await makeContent({ 'people/ana.yaml': 'name: Ana\n\taffiliation: Example Org\nname: Ana Lima\nlinks:\n\t- https://example.org\n' });
     expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
-      [2, 1, 'Tabs are not allowed as indentation'],
+      [2, 1, 'a tab indents this line: YAML indents with spaces only'],
       [3, 1, 'Map keys must be unique'],
-      [5, 1, 'Tabs are not allowed as indentation'],
+      [5, 1, 'a tab indents this line: YAML indents with spaces only'],
     ]);
   });
 
