@@ -198,10 +198,17 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 4, field: 'requirements.0.threshold.k', message: '`k` cannot be larger than `n`' });
   });
 
-  it('requires exactly one way of dating a milestone', async () => {
-    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n    week: R-2\n') });
-    const [d] = (await validateContent(root)).diagnostics;
-    expect(d).toMatchObject({ line: 5, field: 'milestones.0', message: expect.stringContaining('exactly one of') });
+  it('requires exactly one way of dating a milestone, pointing at the way too many', async () => {
+    const root = await makeContent({
+      'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n    week: R-2\n'),
+      'releases/r2.md': release('  - id: rel\n    name: R\n    kind: release\n'),
+      'releases/r3.md': release('  - id: a\n    name: A\n    date: 2026-03-01\n  - id: rel\n    name: R\n    after: a\n    offset: +2w\n    week: R-0\n'),
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
+      ['releases/r1.md', 8, 'milestones.0.week', '`week` cannot be used with `date`: a milestone is dated in one way only (`date`, `after` with `offset`, or `week`)'],
+      ['releases/r2.md', 5, 'milestones.0', 'this entry has no date: give it exactly one of `date`, `after` (with `offset`) or `week`'],
+      ['releases/r3.md', 12, 'milestones.1.week', '`week` cannot be used with `after`: a milestone is dated in one way only (`date`, `after` with `offset`, or `week`)'],
+    ]);
   });
 
   it('names a wrong type as YAML calls it', async () => {
