@@ -115,9 +115,12 @@ async function fromRelease(loaded: Loaded, root: string, sourceId: string, optio
   const renamed = renamedTexts(source, release);
   const note = renamed === 0
     ? ''
-    : `; ${renamed} milestone text${renamed === 1 ? '' : 's'} naming ${entry.data.name} (or ${sourceId}) now name${renamed === 1 ? 's' : ''} ${options.name} (or ${options.id}): check ${renamed === 1 ? 'it reads' : 'they read'} right`;
+    : `; ${renamed} milestone text${renamed === 1 ? '' : 's'} naming ${either(entry.data.name, sourceId)} now name${renamed === 1 ? 's' : ''} ${either(options.name, options.id)}: check ${renamed === 1 ? 'it reads' : 'they read'} right`;
   return { release, body, origin, note };
 }
+
+/** "Iris (or iris)": a release by its name and id, or once when they are the same. */
+const either = (name: string, id: string) => (name === id ? name : `${name} (or ${id})`);
 
 /** How many milestone names, descriptions and checklist items the copy renamed, for the closing line. */
 function renamedTexts(source: ReleaseInput, copy: ReleaseInput): number {

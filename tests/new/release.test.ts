@@ -141,6 +141,9 @@ milestones:
     const plain = await runNew(['release', 'jasmine', '--from', 'iris', '--name', 'Jasmine', '--content', other]);
     expect(plain).toMatchObject({ code: 0, stderr: '' });
     expect(plain.stdout).not.toContain('now name');
+    // Without --name the new release is called by its id, which is said once.
+    const unnamed = await runNew(['release', 'jasmine', '--from', 'iris', '--content', await makeContent({ 'releases/iris.md': iris })]);
+    expect(unnamed.stdout).toContain('5 milestone texts naming Iris (or iris) now name jasmine: check they read right');
   });
 
   it('quotes dates so that YAML 1.1 readers keep them as text', async () => {
