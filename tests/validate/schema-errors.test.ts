@@ -211,6 +211,15 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('says that an unquoted version was read as a number, which is why it lost its trailing zero', async () => {
+    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    kind: release\n    date: 2026-03-05\n', 'version: 2027.10\n') });
+    const [d] = (await validateContent(root)).diagnostics;
+    expect(d).toMatchObject({
+      line: 4, field: 'version', message: '`version` must be a string, not number 2027.1',
+      hint: 'put the value in quotes, as written: without them, YAML reads it as the number 2027.1',
+    });
+  });
+
   it('names a wrong type as YAML calls it', async () => {
     const root = await makeContent({ 'people/ana.yaml': 'name: [Ana, Lima]\n' });
     const [d] = (await validateContent(root)).diagnostics;

@@ -141,6 +141,10 @@ function typeHint(expected: string, input: unknown, json: boolean): string | und
   }
   if (expected === 'array') return 'write a list, one "- item" per line';
   if (expected === 'object') return 'write a mapping of "key: value" lines';
+  // `version: 2027.10` is the number 2027.1 to YAML, and `on: yes` may be true: say why the value shown differs from the one written.
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return `put the value in quotes, as written: without them, YAML reads it as the ${typeof input} ${String(input)}`;
+  }
   if (expected === 'string') return 'quote the value if YAML reads it as something else';
   return undefined;
 }
