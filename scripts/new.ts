@@ -113,11 +113,31 @@ async function fromRelease(loaded: Loaded, root: string, sourceId: string, optio
   const body = `Notes for ${options.name}.\n\nThe schedule was copied from ${entry.data.name} and moved ${moved} ${days < 0 ? 'earlier' : 'later'}; every date is an estimate until the community confirms it.`;
   const origin: Origin = { file: entry.file, described: `${shownPath(join(root, entry.file))}, the release copied from`, locate: parsed.locate };
   const renamed = renamedTexts(source, release);
-  const note = renamed === 0
+  const textsNote = renamed === 0
     ? ''
-    : `; ${renamed} milestone text${renamed === 1 ? '' : 's'} naming ${entry.data.name} (or ${sourceId}) now name${renamed === 1 ? 's' : ''} ${options.name} (or ${options.id}): check ${renamed === 1 ? 'it reads' : 'they read'} right`;
+    : `; ${renamed} milestone text${renamed === 1 ? '' : 's'} naming ${either(entry.data.name, sourceId)} now name${renamed === 1 ? 's' : ''} ${either(options.name, options.id)}: check ${renamed === 1 ? 'it reads' : 'they read'} right`;
+  const note = textsNote + stillOldCandidates(source, release, sourceId);
   return { release, body, origin, note };
 }
+
+/**
+ * A `candidates` pattern copied as it was, though it names the old release
+ * by its id or version ("stable-iris", "iris-2026.1.1-*"): the new release
+ * would be shipped by the old one's builds, and nothing else would say so.
+ */
+function stillOldCandidates(source: ReleaseInput, copy: ReleaseInput, sourceId: string): string {
+  const pattern = copy.candidates;
+  if (pattern === undefined || pattern !== source.candidates) return '';
+  // As a word of its own: "h" is not named by "hyacinth-*", nor "2026.1.1" by "2026.1.10".
+  const names = (word: string) => new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`).test(pattern);
+  const named = [sourceId, source.version].filter((word): word is string => word !== undefined && names(word));
+  if (named.length === 0) return '';
+  const how = source.version !== undefined && named.includes(source.version) ? ' (--version renames a version in it)' : '';
+  return `; \`candidates: ${pattern}\` is copied as it was and names ${named.map((word) => `"${word}"`).join(' and ')}: change it if the new release ships from other candidates${how}`;
+}
+
+/** "Iris (or iris)": a release by its name and id, or once when they are the same. */
+const either = (name: string, id: string) => (name === id ? name : `${name} (or ${id})`);
 
 /** How many milestone names, descriptions and checklist items the copy renamed, for the closing line. */
 function renamedTexts(source: ReleaseInput, copy: ReleaseInput): number {

@@ -1,7 +1,7 @@
 /**
  * npm run schema [-- --out DIR]
  * Writes one JSON Schema per content file type, for editor autocompletion
- * (e.g. `# yaml-language-server: $schema=../schemas/release.json`).
+ * (e.g. `# yaml-language-server: $schema=../schemas/releases.json`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { contentJsonSchemas } from '../../src/core/json-schema.ts';
-import { contentTypes } from '../../src/core/schemas/index.ts';
+import { parseSource, type ParsedSource } from '../../src/core/load/source.ts';
+import { releaseFromTemplate } from '../../src/core/schedule/scaffold.ts';
+import { contentTypes, releaseSchema } from '../../src/core/schemas/index.ts';
+import { validateContent } from '../../src/core/validate/validate.ts';
+import { makeContent } from '../helpers/content.ts';
 
 /** The README's content reference must keep up with the schemas it documents. */
 describe('README content reference', () => {
@@ -39,6 +43,23 @@ describe('README content reference', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('gives examples that validate as written: a result file and a cadence template', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const example = (heading: string, language: string) => {
+      const section = readme.split(/^### /m).find((s) => s.startsWith(heading));
+      return new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section ?? '')?.[1];
+    };
+    const results = example('`results/', 'json');
+    expect(results).toBeDefined();
+    expect((await validateContent(await makeContent({ 'results/example.json': results! }))).diagnostics).toEqual([]);
+    const cadence = example('Cadence templates', 'yaml');
+    expect(cadence).toBeDefined();
+    const template = (parseSource(cadence!, 'yaml') as ParsedSource).data as Parameters<typeof releaseFromTemplate>[0];
+    const { release, problems } = releaseFromTemplate(template, '2028-03-02', { name: 'Example' });
+    expect(problems).toEqual([]);
+    expect(releaseSchema.safeParse(release).error?.issues).toBeUndefined();
   });
 
   it('names the folder or file of every content type', async () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -26,6 +26,8 @@ declare module 'vitest' {
     hostile: BuiltSite;
     /** tests/fixtures/broken-site, served as is. */
     broken: BuiltSite;
+    /** A community's first portal: a content folder with portal.yaml only, the one file required. */
+    newCommunity: BuiltSite;
   }
 }
 
@@ -58,7 +60,7 @@ function build(content: string, out: string, scratch: string, env: Record<string
 export default async function setup(project: TestProject) {
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-e2e-'));
   const content = resolve(process.env.TOLLGATE_CONTENT ?? 'content');
-  const dirs = { sample: join(scratch, 'sample'), sampleUnderBase: join(scratch, 'under-base'), hostile: join(scratch, 'hostile') };
+  const dirs = { sample: join(scratch, 'sample'), sampleUnderBase: join(scratch, 'under-base'), hostile: join(scratch, 'hostile'), newCommunity: join(scratch, 'new-community') };
   try {
     const hostileContent = join(scratch, 'hostile-content');
     await writeHostileContent(content, hostileContent);
@@ -67,6 +69,10 @@ export default async function setup(project: TestProject) {
     await build(content, dirs.sample, join(scratch, 'builds/a'));
     await build(content, dirs.sampleUnderBase, join(scratch, 'builds/b'), { TOLLGATE_BASE: '/tollgate/' });
     await build(hostileContent, dirs.hostile, join(scratch, 'builds/c'));
+    const newContent = join(scratch, 'new-community-content');
+    await mkdir(newContent);
+    await writeFile(join(newContent, 'portal.yaml'), 'name: New Community\ndescription: Our first release portal.\nsite: https://releases.example.org\n');
+    await build(newContent, dirs.newCommunity, join(scratch, 'builds/d'));
   } catch (error) {
     // No teardown runs when setup fails: leave no scratch folder behind.
     await rm(scratch, { recursive: true, force: true });
@@ -83,6 +89,7 @@ export default async function setup(project: TestProject) {
   project.provide('sampleUnderBase', await serve(dirs.sampleUnderBase, '/tollgate/'));
   project.provide('hostile', await serve(dirs.hostile, '/'));
   project.provide('broken', await serve(resolve('tests/fixtures/broken-site'), '/'));
+  project.provide('newCommunity', await serve(dirs.newCommunity, '/'));
 
   return async () => {
     await Promise.all(servers.map((server) => server.close()));

@@ -100,6 +100,19 @@ milestones:
     expect(next.milestones).toEqual([{ id: 'release', name: 'Hyacinth 2026.1.2 release', kind: 'release', date: '2026-11-12', estimated: true }]);
   });
 
+  it('says when the copied `candidates` still names the old release, so that the new one is not shipped by its builds', async () => {
+    const release = (candidates: string) => `---\nname: Hyacinth 2026.1.1\nversion: "2026.1.1"\ntype: ga\ncadence: 3 months\ncandidates: "${candidates}"\nmilestones:\n  - id: release\n    name: Release\n    kind: release\n    date: "2026-08-13"\n---\n`;
+    const byVersion = await runNew(['release', 'next', '--from', 'h', '--content', await makeContent({ 'releases/h.md': release('hyacinth-2026.1.1-*') })]);
+    expect(byVersion).toMatchObject({ code: 0, stderr: '' });
+    expect(byVersion.stdout).toContain('; `candidates: hyacinth-2026.1.1-*` is copied as it was and names "2026.1.1": change it if the new release ships from other candidates (--version renames a version in it)\n');
+    const byId = await runNew(['release', 'next', '--from', 'h', '--content', await makeContent({ 'releases/h.md': release('stable-h') })]);
+    expect(byId.stdout).toContain('; `candidates: stable-h` is copied as it was and names "h": change it if the new release ships from other candidates\n');
+    // A stream that every release ships from (trunk), or a renamed pattern, needs no word.
+    const trunk = await runNew(['release', 'next', '--from', 'h', '--content', await makeContent({ 'releases/h.md': release('trunk') })]);
+    const renamed = await runNew(['release', 'next', '--from', 'h', '--version', '2026.1.2', '--content', await makeContent({ 'releases/h.md': release('hyacinth-2026.1.1-*') })]);
+    for (const quiet of [trunk, renamed]) expect(quiet).toMatchObject({ code: 0, stdout: expect.not.stringContaining('candidates') });
+  });
+
   it('speaks of the new release in the copied milestone texts that named the old one, and says so', async () => {
     const iris = `---
 name: Iris
@@ -141,6 +154,9 @@ milestones:
     const plain = await runNew(['release', 'jasmine', '--from', 'iris', '--name', 'Jasmine', '--content', other]);
     expect(plain).toMatchObject({ code: 0, stderr: '' });
     expect(plain.stdout).not.toContain('now name');
+    // Without --name the new release is called by its id, which is said once.
+    const unnamed = await runNew(['release', 'jasmine', '--from', 'iris', '--content', await makeContent({ 'releases/iris.md': iris })]);
+    expect(unnamed.stdout).toContain('5 milestone texts naming Iris (or iris) now name jasmine: check they read right');
   });
 
   it('quotes dates so that YAML 1.1 readers keep them as text', async () => {

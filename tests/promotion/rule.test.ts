@@ -63,6 +63,18 @@ describe('unknown jobs', () => {
     expect(await check({ 'promotion/merge.yaml': declared, 'results/c1.json': results })).toEqual([]);
   });
 
+  it('counts the jobs of a result file with schema errors as known, leaving that file to say what is wrong', async () => {
+    const broken = JSON.stringify({ runs: [{ candidate: 'c2', job: 'smoke', environment: 'lab-a', startedAt: '2026-11-20T10:00:00Z', outcome: 'pass' }] });
+    const files = { 'promotion/merge.yaml': level.replace('deplyo', 'deploy'), 'results/c1.json': results, 'results/c2.json': broken };
+    const { content, diagnostics } = await loadContent(await makeContent(files));
+    expect(diagnostics.map((d) => [d.file, d.field])).toEqual([['results/c2.json', 'runs.0.outcome']]);
+    expect(checkPromotion(content, now)).toEqual([]);
+  });
+
+  it('does not call a job unknown while a result file cannot be parsed, since it may name it', async () => {
+    expect(await check({ 'promotion/merge.yaml': level, 'results/c1.json': results, 'results/c2.json': '{ "runs": [' })).toEqual([]);
+  });
+
   it('does not check level jobs before there is any result', async () => {
     expect(await check({ 'promotion/merge.yaml': level })).toEqual([]);
   });

@@ -16,6 +16,13 @@ describe('MDX bodies of lessons', () => {
     ]]);
   });
 
+  it('answers an HTML line break or rule written as in HTML with the self-closing form', async () => {
+    expect(await report({ 'training/first.mdx': lesson('One line<br>and the next.\n'), 'training/second.mdx': lesson('Above.\n\n<hr>\n\nBelow.\n') })).toEqual([
+      ['training/first.mdx', 6, 9, 'error', 'mdx-syntax', 'Expected a closing tag for `<br>` before the end of `paragraph`', 'write `<br />`: in MDX an element without content closes itself'],
+      ['training/second.mdx', 8, 1, 'error', 'mdx-syntax', 'Expected a closing tag for `<hr>`', 'write `<hr />`: in MDX an element without content closes itself'],
+    ]);
+  });
+
   it('reports a stray brace, and each broken lesson, leaving good ones alone', async () => {
     expect(await report({
       'training/first.mdx': lesson('Intro.\n\nA set {a, b is written here.\n'),

@@ -256,3 +256,28 @@ describe('glossary', () => {
     expect(d).toMatchObject({ file: 'glossary.yaml', line: 4, field: 'terms.0.seeAlso.1', message: '"see also" names an undefined term "Milestones"', hint: 'did you mean "Milestone"?' });
   });
 });
+
+describe('headings in Markdown bodies', () => {
+  const page = (body: string) => `---\ntitle: Schedule\norder: 1\n---\n${body}`;
+
+  it('warns of a level-1 heading in a body, at its line, since the title is the page\'s level-1 heading', async () => {
+    const diagnostics = await diagnosticsOf({
+      'handbook/a.md': page('# Schedule\n\nText.\n'),
+      'handbook/b.md': page('Intro.\n\nSchedule\n========\n'),
+      'training/t.mdx': '---\ntitle: T\ndescription: D\norder: 1\n---\nText.\n\n# Part one\n',
+      'releases/r.md': releaseWith('').replace('projects: []\n', '') + '# Notes\n',
+    });
+    expect(diagnostics.map((d) => [d.file, d.line, d.column, d.severity, d.rule, d.message])).toEqual([
+      ['handbook/a.md', 5, 1, 'warning', 'body-heading', 'a level-1 heading in the handbook page: the page\'s title is already its level-1 heading'],
+      ['handbook/b.md', 8, 1, 'warning', 'body-heading', 'a level-1 heading in the handbook page: the page\'s title is already its level-1 heading'],
+      ['releases/r.md', 10, 1, 'warning', 'body-heading', 'a level-1 heading in the release notes: the page\'s title is already its level-1 heading'],
+      ['training/t.mdx', 8, 1, 'warning', 'body-heading', 'a level-1 heading in the lesson: the page\'s title is already its level-1 heading'],
+    ]);
+    expect(diagnostics[0]!.hint).toBe('leave out a heading that repeats the title, and start sections with `##`');
+  });
+
+  it('leaves sections, `#` in code blocks and `#` without a space alone', async () => {
+    const body = '## Section\n\n```sh\n# a shell comment\n```\n\n~~~\n# another\n~~~\n\n#hashtag\n\n- item\n===\n';
+    expect(await diagnosticsOf({ 'handbook/a.md': page(body), 'handbook/b.md': page(body.replace(/\n/g, '\r\n')) })).toEqual([]);
+  });
+});

@@ -28,6 +28,18 @@ describe('syntax errors', () => {
     ]);
   });
 
+  it('says that a tab indents a line and that YAML wants spaces, in YAML files and front matter alike', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles:\n\tgithub: ana\n',
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycle: mature\nreleaseManagers:\n\t- ana\n---\n',
+    });
+    const hint = 'replace the tab with spaces, as many as the lines around it use';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 3, 1, 'syntax', 'a tab indents this line: YAML indents with spaces only', hint],
+      ['projects/p.md', 6, 1, 'syntax', 'a tab indents this line: YAML indents with spaces only', hint],
+    ]);
+  });
+
   it('reports each of several YAML mistakes, once each, not only the first', async () => {
     // Line 3 is indented too far (the parser sees a nested mapping and a multi-line key there:
     // one mistake); the quote opened on line 9 is never closed.
@@ -50,9 +62,9 @@ describe('syntax errors', () => {
   it('reports each tab used as indentation and each duplicate key', async () => {
     const root = await makeContent({ 'people/ana.yaml': 'name: Ana\n\taffiliation: Example Org\nname: Ana Lima\nlinks:\n\t- https://example.org\n' });
     expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
-      [2, 1, 'Tabs are not allowed as indentation'],
+      [2, 1, 'a tab indents this line: YAML indents with spaces only'],
       [3, 1, 'Map keys must be unique'],
-      [5, 1, 'Tabs are not allowed as indentation'],
+      [5, 1, 'a tab indents this line: YAML indents with spaces only'],
     ]);
   });
 
@@ -139,6 +151,26 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('reports a misspelt required field once, at the misspelling, not also as missing', async () => {
+    const root = await makeContent({
+      'projects/p.md': '---\nname: P\ndescription: D\nlifecycel: mature\n---\n',
+      'releases/r1.md': release('  - id: rel\n    nmae: R\n    date: 2026-03-05\n'),
+      'results/r.json': '{"runs": [{"candidat": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message, d.hint])).toEqual([
+      ['projects/p.md', 4, 'lifecycel', 'unknown field `lifecycel`', 'did you mean `lifecycle`? It is required'],
+      ['releases/r1.md', 6, 'milestones.0.nmae', 'unknown field `nmae`', 'did you mean `name`? It is required'],
+      ['results/r.json', 1, 'runs.0.candidat', 'unknown field `candidat`', 'did you mean `candidate`? It is required'],
+    ]);
+  });
+
+  it('says that a missing field of fixed values is required, and lists the values', async () => {
+    const root = await makeContent({ 'projects/p.md': '---\nname: P\ndescription: D\n---\n' });
+    expect((await validateContent(root)).diagnostics).toMatchObject([
+      { file: 'projects/p.md', field: 'lifecycle', message: '`lifecycle` is required', hint: 'add `lifecycle:` with one of "incubation", "mature", "archived"' },
+    ]);
+  });
+
   it('lists the fields allowed where an unknown field is not a typo of one', async () => {
     const root = await makeContent({ 'handbook/h.md': '---\ntitle: T\norder: 1\nauthor: me\n---\n' });
     const [d] = (await validateContent(root)).diagnostics;
@@ -166,10 +198,26 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 4, field: 'requirements.0.threshold.k', message: '`k` cannot be larger than `n`' });
   });
 
-  it('requires exactly one way of dating a milestone', async () => {
-    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n    week: R-2\n') });
+  it('requires exactly one way of dating a milestone, pointing at the way too many', async () => {
+    const root = await makeContent({
+      'releases/r1.md': release('  - id: rel\n    name: R\n    date: 2026-03-05\n    week: R-2\n'),
+      'releases/r2.md': release('  - id: rel\n    name: R\n    kind: release\n'),
+      'releases/r3.md': release('  - id: a\n    name: A\n    date: 2026-03-01\n  - id: rel\n    name: R\n    after: a\n    offset: +2w\n    week: R-0\n'),
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
+      ['releases/r1.md', 8, 'milestones.0.week', '`week` cannot be used with `date`: a milestone is dated in one way only (`date`, `after` with `offset`, or `week`)'],
+      ['releases/r2.md', 5, 'milestones.0', 'this entry has no date: give it exactly one of `date`, `after` (with `offset`) or `week`'],
+      ['releases/r3.md', 12, 'milestones.1.week', '`week` cannot be used with `after`: a milestone is dated in one way only (`date`, `after` with `offset`, or `week`)'],
+    ]);
+  });
+
+  it('says that an unquoted version was read as a number, which is why it lost its trailing zero', async () => {
+    const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    name: R\n    kind: release\n    date: 2026-03-05\n', 'version: 2027.10\n') });
     const [d] = (await validateContent(root)).diagnostics;
-    expect(d).toMatchObject({ line: 5, field: 'milestones.0', message: expect.stringContaining('exactly one of') });
+    expect(d).toMatchObject({
+      line: 4, field: 'version', message: '`version` must be a string, not number 2027.1',
+      hint: 'put the value in quotes, as written: without them, YAML reads it as the number 2027.1',
+    });
   });
 
   it('names a wrong type as YAML calls it', async () => {

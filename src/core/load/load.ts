@@ -22,6 +22,8 @@ export interface Entry<T> {
   data: T;
   /** Markdown body, for Markdown and MDX files. */
   body?: string;
+  /** The file's line the body starts on, for checks that point into the body. */
+  bodyLine?: number;
   /** Where a field of this file was written, for later checks' messages. */
   locate(path: readonly PropertyKey[]): Position;
 }
@@ -117,7 +119,7 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
       }
       // A lesson whose body does not compile keeps its valid front matter for the other checks; its error stops the build.
       diagnostics.push(...bodyProblems);
-      return { id, file, data: result.data as DataOf<K>, body: source.body, locate: source.locate };
+      return { id, file, data: result.data as DataOf<K>, body: source.body, bodyLine: source.bodyLine, locate: source.locate };
     },
   );
   return entries.filter((entry) => entry !== undefined);

@@ -6,6 +6,8 @@ import type { SyntaxProblem } from './source.ts';
  * `{` in the text, or a tag left open, stops the whole lesson.
  */
 const hints: [RegExp, (match: RegExpExecArray) => string][] = [
+  // HTML lets `<br>`, `<hr>` or `<img …>` stand alone; JSX asks them to close themselves.
+  [/^Expected a closing tag for `<(area|br|col|hr|img|input|wbr)(?:[ >][^`]*)?>`/, ([, tag]) => `write \`<${tag} />\`: in MDX an element without content closes itself`],
   [/^Expected a closing tag for `<([^>]+)>`.*before the end of `(\w+)`/, ([, tag, where]) =>
     `close \`<${tag}>\` in the same ${where} it was opened in, or put it on lines of its own around the text`],
   [/^Expected a closing tag for `<([^>]+)>`/, ([, tag]) => `close it with \`</${tag}>\` after its content, or write \`<${tag} />\` if it has none`],

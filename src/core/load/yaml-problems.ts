@@ -22,6 +22,12 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
         message: 'this line is indented further than the line above it', position: indented,
         hint: 'indent it as far as the line above it; if it continues the value above it, put that value in quotes',
       });
+    } else if (error.code === 'TAB_AS_INDENT') {
+      // Editors often insert a tab where YAML only accepts spaces; the parser's wording does not say what to type.
+      problems.push({
+        message: 'a tab indents this line: YAML indents with spaces only', position: { line: at.line, column: at.col },
+        hint: 'replace the tab with spaces, as many as the lines around it use',
+      });
     } else if (opened === undefined) {
       problems.push({ message, position: { line: at.line, column: at.col } });
     } else {

@@ -32,13 +32,13 @@ export const milestoneSchema = z
     checklist: z.array(text).default([]).describe('What each project must have done by this milestone'),
   })
   .superRefine((m, ctx) => {
-    const ways = [m.date, m.after, m.week].filter((way) => way !== undefined).length;
-    if (ways !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [],
-        message: 'needs exactly one of `date`, `after` (with `offset`) or `week`',
-      });
+    const ways = (['date', 'after', 'week'] as const).filter((way) => m[way] !== undefined);
+    if (ways.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'has no date: give it exactly one of `date`, `after` (with `offset`) or `week`' });
+    }
+    // Said at each extra way, so that the line shown is the one to remove or keep.
+    for (const way of ways.slice(1)) {
+      ctx.addIssue({ code: 'custom', path: [way], message: `cannot be used with \`${ways[0]}\`: a milestone is dated in one way only (\`date\`, \`after\` with \`offset\`, or \`week\`)` });
     }
     if (m.after !== undefined && m.offset === undefined) {
       ctx.addIssue({ code: 'custom', path: ['offset'], message: 'is required with `after` (e.g. "-6w")' });

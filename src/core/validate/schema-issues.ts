@@ -12,17 +12,45 @@ import { fieldsAt } from './schema-fields.ts';
  * fields allowed there.
  */
 export function schemaDiagnostics(file: string, source: ParsedSource, issues: readonly z.core.$ZodIssue[], format: SourceFormat, schema: z.ZodType): Diagnostic[] {
+  // A misspelt required field (`lifecycel:`) is one mistake: it is reported
+  // once, at the misspelling, rather than also as a field that is missing.
+  const missing = new Set(issues.filter(isMissingField).map((issue) => pathKey(issue.path)));
+  const misspelt = new Set<string>();
+  const meantBy = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = fieldsAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const meant = meantField(key, allowed);
+      const target = meant === undefined ? undefined : pathKey([...issue.path, meant]);
+      if (target === undefined || !missing.has(target) || misspelt.has(target)) continue;
+      misspelt.add(target);
+      meantBy.set(pathKey([...issue.path, key]), meant!);
+    }
+  }
   return issues.flatMap((issue) => {
+    if (isMissingField(issue) && misspelt.has(pathKey(issue.path))) return [];
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const { line, column } = source.locate(path);
+      const meant = meantBy.get(pathKey(path));
       const { message, hint } = issue.code === 'unrecognized_keys'
-        ? { message: `unknown field \`${String(path.at(-1))}\``, hint: unknownFieldHint(String(path.at(-1)), fieldsAt(schema, issue.path)) }
+        ? {
+          message: `unknown field \`${String(path.at(-1))}\``,
+          hint: meant !== undefined ? `did you mean \`${meant}\`? It is required` : unknownFieldHint(String(path.at(-1)), fieldsAt(schema, issue.path)),
+        }
         : describe({ ...issue, path } as z.core.$ZodIssue, format === 'json');
       return { file, line, column, severity: 'error' as const, message, field: fieldName(path), hint, rule: 'schema' };
     });
   });
 }
+
+/** A field that is required and absent: zod reports it as a wrong type or value with nothing given. */
+function isMissingField(issue: z.core.$ZodIssue): boolean {
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined && typeof issue.path.at(-1) === 'string';
+}
+
+const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
 
 function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hint?: string } {
   const last = issue.path.at(-1);
@@ -35,6 +63,9 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
       }
       return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, issue.input, json) };
     case 'invalid_value':
+      if (issue.input === undefined && typeof last === 'string') {
+        return { message: `${name} is required`, hint: `add ${json ? `"${last}"` : `\`${last}:\``} with one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+      }
       return {
         message: `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         hint: issue.input === undefined ? undefined : `${JSON.stringify(issue.input)} is not one of them`,
@@ -70,8 +101,13 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
   }
 }
 
+/** The allowed field an unknown one most likely misspells. */
+function meantField(field: string, allowed: readonly string[]): string | undefined {
+  return closest(field, allowed) ?? allowed.find((name) => name.toLowerCase() === field.toLowerCase());
+}
+
 function unknownFieldHint(field: string, allowed: readonly string[]): string {
-  const meant = closest(field, allowed) ?? allowed.find((name) => name.toLowerCase() === field.toLowerCase());
+  const meant = meantField(field, allowed);
   if (meant !== undefined) return `did you mean \`${meant}\`?`;
   return allowed.length ? `remove it; the fields here are ${allowed.map((name) => `\`${name}\``).join(', ')}` : 'remove it';
 }
@@ -105,6 +141,10 @@ function typeHint(expected: string, input: unknown, json: boolean): string | und
   }
   if (expected === 'array') return 'write a list, one "- item" per line';
   if (expected === 'object') return 'write a mapping of "key: value" lines';
+  // `version: 2027.10` is the number 2027.1 to YAML, and `on: yes` may be true: say why the value shown differs from the one written.
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return `put the value in quotes, as written: without them, YAML reads it as the ${typeof input} ${String(input)}`;
+  }
   if (expected === 'string') return 'quote the value if YAML reads it as something else';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { loadContent, type Content } from '../load/load.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { checkBodyHeadings } from './rules/body-headings.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
 import { checkGlossary } from './rules/glossary.ts';
 import { checkMilestoneOrder, checkMilestoneProjects, checkSchedules } from './rules/milestones.ts';
@@ -15,7 +16,7 @@ import { checkReviews } from './rules/reviews.ts';
 export type Rule = (content: Content) => Diagnostic[];
 
 /** Every rule the validator runs, in the order their findings are most useful. */
-export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkMilestoneProjects, checkReleaseSeries, checkRaci, checkReleaseManagers, checkPromotion, checkReviews, checkRetrospectives, checkGlossary];
+export const rules: Rule[] = [checkDuplicates, checkReferences, checkSchedules, checkMilestoneOrder, checkMilestoneProjects, checkReleaseSeries, checkRaci, checkReleaseManagers, checkPromotion, checkReviews, checkRetrospectives, checkGlossary, checkBodyHeadings];
 
 export interface Validation {
   content: Content;

@@ -13,18 +13,29 @@ interface ResultNames {
   streams: Set<string>;
 }
 
-function resultNames(content: Content): ResultNames {
+function resultNames(content: Content): ResultNames | undefined {
   const names: ResultNames = { jobs: new Set(), environments: new Map(), candidates: new Set(), streams: new Set() };
+  const add = (run: { job?: unknown; candidate?: unknown; stream?: unknown; environment?: unknown }) => {
+    if (typeof run.job === 'string') names.jobs.add(run.job);
+    if (typeof run.candidate === 'string') names.candidates.add(run.candidate);
+    if (typeof run.stream === 'string') names.streams.add(run.stream);
+    if (typeof run.job !== 'string' || typeof run.environment !== 'string') return;
+    let ran = names.environments.get(run.job);
+    if (!ran) names.environments.set(run.job, (ran = new Set()));
+    ran.add(run.environment);
+  };
   for (const file of content.results) {
-    for (const run of file.data.runs) {
-      names.jobs.add(run.job);
-      names.candidates.add(run.candidate);
-      if (run.stream !== undefined) names.streams.add(run.stream);
-      if (run.environment === undefined) continue;
-      let ran = names.environments.get(run.job);
-      if (!ran) names.environments.set(run.job, (ran = new Set()));
-      ran.add(run.environment);
-    }
+    for (const run of file.data.runs) add(run);
+  }
+  // A result file with schema errors still names its jobs: a level requiring
+  // one is not wrong, and that file's own errors say what to fix. A file that
+  // could not be parsed (or a folder that could not be read) may name any job.
+  for (const failed of content.failed) {
+    if (failed.kind !== 'results') continue;
+    if (!failed.source) return undefined;
+    const runs = (failed.source.data as { runs?: unknown } | null)?.runs;
+    if (!Array.isArray(runs)) continue;
+    for (const run of runs) if (typeof run === 'object' && run !== null) add(run);
   }
   return names;
 }
@@ -36,10 +47,12 @@ function resultNames(content: Content): ResultNames {
  * A job exists when some result names it. A level may list jobs that have not
  * run yet under `declares`; a waiver may also name any job a level requires.
  * With no results at all (a new portal) nothing is checked: there is nothing
- * yet to check against.
+ * yet to check against; nor while a result file cannot be parsed, since it
+ * may name anything.
  */
 export function checkResultNames(content: Content): Diagnostic[] {
   const names = resultNames(content);
+  if (!names) return [];
   return [...checkJobs(content, names.jobs), ...checkEnvironments(content, names.environments), ...checkReleaseCandidates(content, names)];
 }
 
