@@ -30,6 +30,17 @@ describe('a release calendar', () => {
     ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
   });
 
+  it('marks an estimated date tentative and a set one confirmed, and shows no subscriber as busy', async () => {
+    const model = await fixtureModel('2026-11-24T10:00:00Z');
+    const event = { summary: 'S', description: 'D', url: 'https://example.org/' };
+    const text = renderCalendar([{ ...event, uid: 'a@x', day: '2027-01-07', estimated: true }, { ...event, uid: 'b@x', day: '2027-01-14', estimated: false }], {
+      name: 'N', description: 'D', clock: model.clock, reminders: [], timezone: 'UTC',
+    });
+    expect(parse(text).map(({ vevent }) => [vevent.getFirstPropertyValue('uid'), vevent.getFirstPropertyValue('status'), vevent.getFirstPropertyValue('transp')])).toEqual([
+      ['a@x', 'TENTATIVE', 'TRANSPARENT'], ['b@x', 'CONFIRMED', 'TRANSPARENT'],
+    ]);
+  });
+
   it('escapes text and keeps the deadline, checklist and link', async () => {
     const [freeze] = parse(await calendarText('2026-11-24T10:00:00Z')).filter(({ event }) => event.uid.startsWith('iris.freeze'));
     expect(freeze!.event.summary).toBe('Iris; the "first", release: Feature freeze');

@@ -25,6 +25,13 @@ describe('the Atom feed', () => {
     expect(feed.generator?.label).toBe('Tollgate');
   });
 
+  it('sums up a milestone without a description with its day written as the pages write it', async () => {
+    const feed = parseFeed(renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site));
+    const summaries = feed.items.map((item) => item.description).filter((d) => d?.includes(' of Iris'));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const summary of summaries) expect(summary).toMatch(/, \w{3} \d{1,2} \w{3} \d{4}\.$/);
+  });
+
   it('gives the portal description as it is written, escaped once', async () => {
     // A strict XML parser: feed-parser decodes entities a second time and would hide double escaping.
     const xml = renderAtomFeed(await fixtureModel('2027-03-26T09:00:00Z'), site);

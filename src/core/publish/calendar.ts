@@ -1,4 +1,4 @@
-import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { formatInstant } from '../format.ts';
 import { byCodeUnit } from '../order.ts';
 import type { Clock, ResolvedRelease } from '../schedule/types.ts';
@@ -14,6 +14,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url: string;
+  /** An estimated date is a tentative event: calendar applications show it as such. */
+  estimated: boolean;
 }
 
 export interface CalendarOptions {
@@ -46,6 +48,7 @@ export function milestoneEvents(releases: readonly ResolvedRelease[], site: URL,
           summary: `${release.data.name}: ${m.title}${m.estimated ? ' (estimated)' : ''}`,
           description: lines.filter(Boolean).join('\n\n'),
           url: new URL(`releases/${release.id}/#milestone-${m.id}`, site).href,
+          estimated: m.estimated,
         };
       }),
   );
@@ -81,6 +84,9 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
       summary: event.summary,
       description: event.description,
       url: event.url,
+      status: event.estimated ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      // A deadline is not a meeting: it must not show its subscribers as busy all day.
+      transparency: ICalEventTransparency.TRANSPARENT,
       alarms: options.reminders.map((trigger) => ({
         type: ICalAlarmType.display,
         trigger: durationSeconds(trigger),

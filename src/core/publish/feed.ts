@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { formatDay } from '../format.ts';
 import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
 import { zonedDeadline } from '../schedule/zones.ts';
@@ -43,7 +44,7 @@ export function renderAtomFeed(model: Pick<PortalModel, 'portal' | 'releases' | 
             title: escapeHtml(isRelease ? `${release.data.name} released` : `${release.data.name}: ${m.title} reached`),
             link,
             date: reached,
-            description: escapeHtml(m.description ?? `${m.title} of ${release.data.name}, ${m.date}.`),
+            description: escapeHtml(m.description ?? `${m.title} of ${release.data.name}, ${formatDay(m.date)}.`),
             category: [{ term: isRelease ? 'release' : 'milestone' }],
           },
         };
