@@ -12,7 +12,7 @@ describe('a TSC member following up a release cycle\'s retrospective', () => {
     await visit(page, new URL('process/', sample.url).href, 'load');
     const section = page.getByRole('region', { name: 'Improving the process' });
     const table = section.getByRole('table', { name: 'Retrospective actions still to do, overdue first' });
-    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual(['Action', 'From the retrospective of', 'Owner', 'Due', 'State']);
+    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual(['Action', 'Release', 'Owner', 'Due', 'State']);
     const rows = table.locator('tbody tr');
     // Due 15 Oct 2026, still open on 24 Nov: overdue. Due 28 Jan 2027: open. Done and dropped actions are not listed.
     await expect(rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.firstChild?.textContent ?? '').trim())))).resolves.toEqual([
