@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPortalModel } from '../../src/core/portal-model.ts';
+import { apiDocumentsFor } from '../../src/core/publish/api.ts';
+import { apiDocuments } from '../../src/core/publish/api-schemas.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent } from '../helpers/content.ts';
@@ -57,5 +59,17 @@ describe('retrospectives in the model', () => {
     const model = await modelAt('2026-05-15T12:00:00Z', { 'releases/a.md': release('Aster', '2026-03-05'), 'retrospectives/a.yaml': 'release: a\ndate: 2026-03-19\nactions:\n  - { action: One, owner: ana, status: done }\n' });
     expect(model.retrospectives.get('a')!.actionSummary).toBe('The action agreed is closed.');
     expect(model.openActions).toEqual([]);
+  });
+
+  it('are in the release document of the JSON API, with each action\'s state as the pages give it, and null where none is recorded', async () => {
+    const model = await modelAt('2026-05-15T12:00:00Z', files);
+    const docs = apiDocumentsFor(model, new URL('https://example.org/'));
+    const aster = apiDocuments.release.parse(docs.release('a')).release.retrospective!;
+    expect(aster).toMatchObject({ date: '2026-03-19', facilitator: 'ana', went_well: [], to_improve: [] });
+    expect(aster.actions.map((a) => [a.owner, a.due, a.state])).toEqual([
+      ['ana', '2026-04-30', 'done'], ['bo', '2026-05-16', 'open'], ['bo', null, 'open'], ['ana', '2026-05-15', 'open'], ['ana', '2026-05-01', 'overdue'], ['bo', '2026-04-01', 'dropped'],
+    ]);
+    expect(docs.release('b').release.retrospective).toBeNull();
+    expect(docs.releases.releases[0]).not.toHaveProperty('retrospective');
   });
 });

@@ -52,10 +52,25 @@ export const apiReleaseSummary = z.strictObject({
   api: z.url(),
 });
 
+export const apiRetrospective = z.strictObject({
+  date: day,
+  facilitator: z.string().nullable().describe('Person id'),
+  went_well: z.array(z.string()),
+  to_improve: z.array(z.string()),
+  actions: z.array(z.strictObject({
+    action: z.string(),
+    owner: z.string().describe('Person id'),
+    due: day.nullable(),
+    state: z.enum(['open', 'overdue', 'done', 'dropped']).describe('"overdue": open, and past its due day on the build day'),
+    notes: z.string().nullable(),
+  })),
+});
+
 export const apiRelease = apiReleaseSummary.extend({
   based_on: z.string().nullable(),
   projects: z.array(z.string()),
   milestones: z.array(apiMilestone),
+  retrospective: apiRetrospective.nullable().describe('How the release cycle went and the actions agreed; null until one is recorded'),
 });
 
 export const apiDocuments = {
@@ -67,6 +82,7 @@ export const apiDocuments = {
 
 export type ApiRelease = z.infer<typeof apiRelease>;
 export type ApiMilestone = z.infer<typeof apiMilestone>;
+export type ApiRetrospective = z.infer<typeof apiRetrospective>;
 
 /** JSON Schemas of the API documents, published beside them under /api/v1/schema/. */
 export function apiJsonSchemas(): Record<keyof typeof apiDocuments, object> {

@@ -1,9 +1,10 @@
 import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
+import type { RetrospectiveView } from '../retrospective-views.ts';
 import { hasShipped } from '../schedule/status.ts';
 import type { ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 import { envelopeAt } from './api-envelope.ts';
-import type { ApiMilestone, ApiRelease } from './api-schemas.ts';
+import type { ApiMilestone, ApiRelease, ApiRetrospective } from './api-schemas.ts';
 
 /**
  * Builds the JSON API documents from the computed releases. Everything is
@@ -11,11 +12,11 @@ import type { ApiMilestone, ApiRelease } from './api-schemas.ts';
  * and the level a release qualifies at is the one its page and the promotion
  * document name, its type's when the release names none.
  */
-export function apiDocumentsFor({ releases, clock, qualifications }: Pick<PortalModel, 'releases' | 'clock' | 'qualifications'>, site: URL) {
+export function apiDocumentsFor({ releases, clock, qualifications, retrospectives }: Pick<PortalModel, 'releases' | 'clock' | 'qualifications' | 'retrospectives'>, site: URL) {
   const envelope = envelopeAt(clock);
-  const full = releases.map((release) => toApiRelease(release, qualifications.get(release.id)?.level, site));
+  const full = releases.map((release) => toApiRelease(release, qualifications.get(release.id)?.level, retrospectives.get(release.id), site));
   return {
-    releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, ...summary }) => summary) },
+    releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, retrospective, ...summary }) => summary) },
     release: (id: string) => ({ ...envelope, release: full.find((r) => r.id === id)! }),
     milestones: {
       ...envelope,
@@ -24,7 +25,7 @@ export function apiDocumentsFor({ releases, clock, qualifications }: Pick<Portal
   };
 }
 
-function toApiRelease(release: ResolvedRelease, level: string | undefined, site: URL): ApiRelease {
+function toApiRelease(release: ResolvedRelease, level: string | undefined, retrospective: RetrospectiveView | undefined, site: URL): ApiRelease {
   const { data } = release;
   const url = (path: string) => new URL(path, site).href;
   return {
@@ -50,6 +51,17 @@ function toApiRelease(release: ResolvedRelease, level: string | undefined, site:
     based_on: data.basedOn ?? null,
     projects: data.projects,
     milestones: release.milestones.map((m) => toApiMilestone(release.id, m, url)),
+    retrospective: retrospective ? toApiRetrospective(retrospective) : null,
+  };
+}
+
+function toApiRetrospective({ data, actions }: RetrospectiveView): ApiRetrospective {
+  return {
+    date: data.date,
+    facilitator: data.facilitator ?? null,
+    went_well: data.wentWell,
+    to_improve: data.toImprove,
+    actions: actions.map((a) => ({ action: a.action, owner: a.owner.id, due: a.due ?? null, state: a.state, notes: a.notes ?? null })),
   };
 }
 
