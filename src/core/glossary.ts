@@ -1,3 +1,4 @@
+import { blankFencedCode } from './markdown-code.ts';
 import type { Glossary } from './schemas/index.ts';
 
 type Term = Glossary['terms'][number];
@@ -56,7 +57,7 @@ function slug(term: string): string {
  * written ("TSC", not "tsc"). Code blocks (a diagram's source) are left out.
  */
 export function termsUsedIn(markdown: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  const prose = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ').replace(/`[^`\n]*`/g, ' ');
+  const prose = blankFencedCode(markdown).replace(/`[^`\n]*`/g, ' ');
   return entries.filter(
     (entry) => wordPattern(entry.term, 'iu', '(?:s|es)?').test(prose) || (entry.abbreviation !== undefined && wordPattern(entry.abbreviation, 'u', 's?').test(prose)),
   );

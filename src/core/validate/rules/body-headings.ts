@@ -1,4 +1,5 @@
 import type { Content, Entry } from '../../load/load.ts';
+import { blankFencedCode } from '../../markdown-code.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 /** What each page calls the part of it that the body fills, for the message. */
@@ -31,22 +32,12 @@ export function checkBodyHeadings(content: Content): Diagnostic[] {
 
 /** The 0-based line of the first level-1 heading of a Markdown text, outside fenced code. */
 function firstTopHeading(body: string): number | undefined {
-  const lines = body.split(/\r?\n/);
-  let fence: string | undefined;
+  const lines = blankFencedCode(body).split('\n');
   for (const [i, text] of lines.entries()) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (fence !== undefined) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(text)) fence = undefined;
-      continue;
-    }
-    if (marker !== undefined) {
-      fence = marker;
-      continue;
-    }
     if (/^ {0,3}#(?:[ \t]|$)/.test(text)) return i;
     // A setext heading: a paragraph line underlined with "=".
     const above = lines[i - 1];
-    if (i > 0 && /^ {0,3}=+[ \t]*$/.test(text) && above !== undefined && above.trim() !== '' && !/^ {0,3}(?:[#>]|[-*+] |\d+[.)] |`{3}|~{3})/.test(above)) return i;
+    if (i > 0 && /^ {0,3}=+[ \t]*$/.test(text) && above !== undefined && above.trim() !== '' && !/^ {0,3}(?:[#>]|[-*+] |\d+[.)] )/.test(above)) return i;
   }
   return undefined;
 }
