@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPortalModel } from '../../src/core/portal-model.ts';
+import { apiDocumentsFor } from '../../src/core/publish/api.ts';
+import { apiDocuments } from '../../src/core/publish/api-schemas.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent } from '../helpers/content.ts';
@@ -86,5 +88,36 @@ describe('milestone reviews in the model', () => {
     // A release without projects whose reviews list none: nothing to show, nothing to claim.
     expect(model.readiness.get('s')).toEqual({ projects: [], behind: [], unreviewed: [] });
   });
-});
 
+  it('are in the release document of the JSON API, oldest first, each linking its place on the release page', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'releases/s.md': '---\nname: S\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-freeze-again.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-09\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: docs a week late\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\n    notes: tests red\nsignoff:\n  by: ana\n  date: 2026-03-03\n  decision: rejected\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const docs = apiDocumentsFor(model, new URL('https://example.org/portal/'));
+    const { reviews } = apiDocuments.release.parse(docs.release('r')).release;
+    expect(reviews).toEqual([
+      {
+        milestone: 'freeze', date: '2026-03-02', url: 'https://example.org/portal/releases/r/#review-r-freeze',
+        projects: [{ project: 'p', status: 'not-done', notes: 'tests red', exception: null }],
+        unreviewed: ['q'],
+        signoff: { by: 'ana', date: '2026-03-03', decision: 'rejected' },
+      },
+      {
+        milestone: 'freeze', date: '2026-03-09', url: 'https://example.org/portal/releases/r/#review-r-freeze-again',
+        projects: [{ project: 'p', status: 'done', notes: null, exception: null }, { project: 'q', status: 'exception', notes: null, exception: 'docs a week late' }],
+        unreviewed: [],
+        signoff: null,
+      },
+    ]);
+    expect(docs.release('s').release.reviews).toEqual([]);
+    expect(docs.releases.releases[0]).not.toHaveProperty('reviews');
+  });
+});

@@ -66,10 +66,29 @@ export const apiRetrospective = z.strictObject({
   })),
 });
 
+export const apiReview = z.strictObject({
+  milestone: z.string().describe('Id of the milestone reviewed'),
+  date: day,
+  url: z.url().describe('The review on the release page'),
+  projects: z.array(z.strictObject({
+    project: z.string(),
+    status: z.enum(['done', 'partial', 'not-done', 'exception']),
+    notes: z.string().nullable(),
+    exception: z.string().nullable().describe('What the TSC granted, for status "exception"'),
+  })),
+  unreviewed: z.array(z.string()).describe('Ids of projects taking part in the release that the review does not list'),
+  signoff: z.strictObject({
+    by: z.string().describe('Person id'),
+    date: day,
+    decision: z.enum(['approved', 'approved-with-exceptions', 'rejected']),
+  }).nullable().describe('null while the review is not signed off: its milestone, once past, is overdue'),
+});
+
 export const apiRelease = apiReleaseSummary.extend({
   based_on: z.string().nullable(),
   projects: z.array(z.string()),
   milestones: z.array(apiMilestone),
+  reviews: z.array(apiReview).describe('The TSC\'s milestone reviews, oldest first'),
   retrospective: apiRetrospective.nullable().describe('How the release cycle went and the actions agreed; null until one is recorded'),
 });
 
@@ -83,6 +102,7 @@ export const apiDocuments = {
 export type ApiRelease = z.infer<typeof apiRelease>;
 export type ApiMilestone = z.infer<typeof apiMilestone>;
 export type ApiRetrospective = z.infer<typeof apiRetrospective>;
+export type ApiReview = z.infer<typeof apiReview>;
 
 /** JSON Schemas of the API documents, published beside them under /api/v1/schema/. */
 export function apiJsonSchemas(): Record<keyof typeof apiDocuments, object> {

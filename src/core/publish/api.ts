@@ -1,10 +1,11 @@
 import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
 import type { RetrospectiveView } from '../retrospective-views.ts';
+import type { ReviewView } from '../review-views.ts';
 import { hasShipped } from '../schedule/status.ts';
 import type { ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 import { envelopeAt } from './api-envelope.ts';
-import type { ApiMilestone, ApiRelease, ApiRetrospective } from './api-schemas.ts';
+import type { ApiMilestone, ApiRelease, ApiRetrospective, ApiReview } from './api-schemas.ts';
 
 /**
  * Builds the JSON API documents from the computed releases. Everything is
@@ -12,11 +13,11 @@ import type { ApiMilestone, ApiRelease, ApiRetrospective } from './api-schemas.t
  * and the level a release qualifies at is the one its page and the promotion
  * document name, its type's when the release names none.
  */
-export function apiDocumentsFor({ releases, clock, qualifications, retrospectives }: Pick<PortalModel, 'releases' | 'clock' | 'qualifications' | 'retrospectives'>, site: URL) {
-  const envelope = envelopeAt(clock);
-  const full = releases.map((release) => toApiRelease(release, qualifications.get(release.id)?.level, retrospectives.get(release.id), site));
+export function apiDocumentsFor(model: Pick<PortalModel, 'releases' | 'clock' | 'qualifications' | 'reviews' | 'retrospectives'>, site: URL) {
+  const envelope = envelopeAt(model.clock);
+  const full = model.releases.map((release) => toApiRelease(release, model, site));
   return {
-    releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, retrospective, ...summary }) => summary) },
+    releases: { ...envelope, releases: full.map(({ based_on, projects, milestones, reviews, retrospective, ...summary }) => summary) },
     release: (id: string) => ({ ...envelope, release: full.find((r) => r.id === id)! }),
     milestones: {
       ...envelope,
@@ -25,9 +26,11 @@ export function apiDocumentsFor({ releases, clock, qualifications, retrospective
   };
 }
 
-function toApiRelease(release: ResolvedRelease, level: string | undefined, retrospective: RetrospectiveView | undefined, site: URL): ApiRelease {
+function toApiRelease(release: ResolvedRelease, model: Pick<PortalModel, 'qualifications' | 'reviews' | 'retrospectives'>, site: URL): ApiRelease {
   const { data } = release;
   const url = (path: string) => new URL(path, site).href;
+  const level = model.qualifications.get(release.id)?.level;
+  const retrospective = model.retrospectives.get(release.id);
   return {
     id: release.id,
     name: data.name,
@@ -51,7 +54,19 @@ function toApiRelease(release: ResolvedRelease, level: string | undefined, retro
     based_on: data.basedOn ?? null,
     projects: data.projects,
     milestones: release.milestones.map((m) => toApiMilestone(release.id, m, url)),
+    reviews: (model.reviews.get(release.id) ?? []).map((review) => toApiReview(review, url(`releases/${release.id}/#${review.anchor}`))),
     retrospective: retrospective ? toApiRetrospective(retrospective) : null,
+  };
+}
+
+function toApiReview({ data, unreviewed }: ReviewView, url: string): ApiReview {
+  return {
+    milestone: data.milestone,
+    date: data.date,
+    url,
+    projects: data.projects.map((p) => ({ project: p.project, status: p.status, notes: p.notes ?? null, exception: p.exception ?? null })),
+    unreviewed: unreviewed.map((p) => p.id),
+    signoff: data.signoff ? { by: data.signoff.by, date: data.signoff.date, decision: data.signoff.decision } : null,
   };
 }
 
