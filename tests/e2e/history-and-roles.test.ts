@@ -16,10 +16,10 @@ describe('a promotion whose results have since gone stale', () => {
   });
 
   it('is in the JSON API, with when it was reached', async () => {
-    const api = JSON.parse(await readFile(join(sample.dir, 'api/v1/promotion.json'), 'utf8')) as { candidates: { id: string; levels: Record<string, { status: string; lapsed_promoted_at: string | null }> }[] };
+    const api = JSON.parse(await readFile(join(sample.dir, 'api/v1/promotion.json'), 'utf8')) as { candidates: { id: string; levels: { level: string; status: string; lapsed_promoted_at: string | null }[] }[] };
     const rc1 = api.candidates.find((c) => c.id === 'hyacinth-2026.1.2-rc1')!;
-    expect(rc1.levels['weekly']).toMatchObject({ status: 'blocked', lapsed_promoted_at: '2026-11-14T16:58:00.000Z' });
-    expect(api.candidates.flatMap((c) => Object.values(c.levels)).filter((l) => l.lapsed_promoted_at !== null)).toHaveLength(1);
+    expect(rc1.levels.find((l) => l.level === 'weekly')).toMatchObject({ status: 'blocked', lapsed_promoted_at: '2026-11-14T16:58:00.000Z' });
+    expect(api.candidates.flatMap((c) => c.levels).filter((l) => l.lapsed_promoted_at !== null)).toHaveLength(1);
   });
 });
 

@@ -43,6 +43,17 @@ describe('the promotion documents of the JSON API', () => {
   });
 });
 
+describe('a candidate in the promotion document', () => {
+  it('lists its levels as its own document does, in the policy\'s order, without the requirements', () => {
+    const { candidates, levels } = promotionDocument(model, site);
+    for (const summary of candidates) {
+      const { candidate } = candidateDocument(model, model.promotion.candidates.find((c) => c.candidate === summary.id)!, site);
+      expect(summary.levels.map((l) => l.level)).toEqual(levels.map((l) => l.id));
+      expect(summary.levels).toEqual(candidate.levels.map(({ level, status, summary: text, promoted_at, lapsed_promoted_at }) => ({ level, status, summary: text, promoted_at, lapsed_promoted_at })));
+    }
+  });
+});
+
 describe('a release whose candidate no longer holds its level', () => {
   it('has no `candidate`, and names the lapsed one apart, with when it reached the level', async () => {
     // A week later, the weekly results of both Hyacinth 2026.1.2 candidates have gone stale.

@@ -85,7 +85,8 @@ export const promotionDocuments = {
       version: z.string().nullable(),
       first_seen: z.iso.datetime(),
       highest_level: z.string().nullable(),
-      levels: z.record(z.string(), z.strictObject({ status: levelStatus, summary: z.string(), promoted_at: z.iso.datetime().nullable(), lapsed_promoted_at: lapsedPromotedAt })),
+      levels: z.array(z.strictObject({ level: z.string(), status: levelStatus, summary: z.string(), promoted_at: z.iso.datetime().nullable(), lapsed_promoted_at: lapsedPromotedAt }))
+        .describe("In the policy's order, each entry as in the candidate's document, without its requirements"),
       url: z.url().describe("The candidate's page"),
       api: z.url().describe("The candidate's document, with every requirement and its evidence"),
     })),

@@ -33,7 +33,7 @@ export function promotionDocument(model: Model, site: URL): z.infer<typeof promo
       version: c.version ?? null,
       first_seen: c.firstSeen,
       highest_level: c.highestLevel ?? null,
-      levels: Object.fromEntries(c.levels.map((l) => [l.level, { status: l.status, summary: l.summary, promoted_at: l.promotedAt ?? null, lapsed_promoted_at: l.lapsed?.promotedAt ?? null }])),
+      levels: c.levels.map((l) => ({ level: l.level, status: l.status, summary: l.summary, promoted_at: l.promotedAt ?? null, lapsed_promoted_at: l.lapsed?.promotedAt ?? null })),
       url: url(candidatePage(c.candidate)),
       api: url(candidateApi(c.candidate)),
     })),
