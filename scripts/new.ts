@@ -7,21 +7,22 @@
  * The file is checked with every validator rule before it is written, and an
  * existing file is never overwritten.
  */
-import { existsSync, statSync } from 'node:fs';
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { loadContent, type Content, type Loaded } from '../src/core/load/load.ts';
-import { syntaxDiagnostics } from '../src/core/load/read-problems.ts';
-import { parseSource, type ParsedSource, type Position } from '../src/core/load/source.ts';
+import { loadContent, type Content } from '../src/core/load/load.ts';
+import { parseSource, type ParsedSource } from '../src/core/load/source.ts';
 import { resolveSchedule } from '../src/core/schedule/milestone-dates.ts';
 import { releaseFileText } from '../src/core/schedule/release-file.ts';
-import { inDateOrder, nextReleaseFrom, parseShift, releaseFromTemplate, shiftInDays, type ReleaseInput } from '../src/core/schedule/scaffold.ts';
-import { isCalendarDate, releaseSchema } from '../src/core/schemas/index.ts';
-import { fieldName, type Diagnostic } from '../src/core/validate/diagnostic.ts';
+import { inDateOrder } from '../src/core/schedule/scaffold.ts';
+import { releaseSchema } from '../src/core/schemas/index.ts';
 import { formatReport } from '../src/core/validate/format.ts';
 import { schemaDiagnostics } from '../src/core/validate/schema-issues.ts';
 import { rules } from '../src/core/validate/validate.ts';
 import { existingContentDir, fail, parseOptions, run, shownPath, userPath } from './cli.ts';
+import { fromRelease } from './new/from-release.ts';
+import { fromTemplate } from './new/from-template.ts';
+import { inOrigin } from './new/origin.ts';
 
 const usage =
   'npm run new -- release <id> (--from <release-id> [--shift 26w] | --cadence <file> --release-date YYYY-MM-DD) [--name NAME] [--version V] [--content DIR]';
@@ -66,121 +67,6 @@ run(async () => {
   const releaseDate = resolveSchedule(releaseSchema.parse(release)).releaseDate;
   process.stdout.write(`wrote ${shownPath(target)}: ${release.milestones.length} milestones, release ${releaseDate ?? 'date not set'} (estimated)${note}\n`);
 });
-
-interface Options { name: string; version?: string }
-
-/**
- * The file a new release is made from. Its problems are reported there,
- * where they can be fixed: the new file is never written.
- */
-interface Origin {
-  /** Relative to the content folder, or absolute. */
-  file: string;
-  /** "releases/iris.md, the release copied from", for the closing line. */
-  described: string;
-  /** The place of a field, given as a path in the new release (`milestones` in their source order). */
-  locate: (path: readonly PropertyKey[]) => Position;
-}
-
-/** A problem of the new release, moved to the field it comes from in the origin. */
-function inOrigin(problem: Diagnostic, origin: Origin, sourceIndexes: readonly number[]): Diagnostic {
-  const path: PropertyKey[] = (problem.field?.split('.') ?? []).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-  // Milestones were put in date order; the origin lists them as it wrote them.
-  if (path[0] === 'milestones' && typeof path[1] === 'number') path[1] = sourceIndexes[path[1]] ?? path[1];
-  const { line, column } = origin.locate(path);
-  return { ...problem, file: origin.file, line, column, field: fieldName(path) };
-}
-
-async function fromRelease(loaded: Loaded, root: string, sourceId: string, options: Options & { shift?: string; id: string }) {
-  const entry = loaded.content.releases.find((r) => r.id === sourceId);
-  if (!entry) {
-    const broken = loaded.diagnostics.find((d) => d.file === `releases/${sourceId}.md`);
-    if (broken) fail(`${formatReport([broken], root, 'text').split('\n')[0]}\nhint: releases/${sourceId}.md has errors; fix them first (npm run validate)`);
-    fail(`unknown release "${sourceId}": known releases are ${loaded.content.releases.map((r) => r.id).sort().join(', ') || 'none'} (file names in releases/)`);
-  }
-  const cadence = options.shift ?? entry.data.cadence;
-  if (cadence === undefined) fail(`release "${sourceId}" has no cadence: pass --shift (e.g. --shift 26w) or add \`cadence: 6 months\` to ${entry.file}`, 2);
-  const shift = parseShift(cadence);
-  if (!shift) fail(`${options.shift !== undefined ? '--shift' : `the cadence of ${entry.file}`} "${cadence}" is not a shift: write it like "26w", "182d" or "6 months"`, 2);
-  // The raw front matter, so that the new file says no more than the old one (no filled-in defaults).
-  const parsed = parseSource(await readFile(join(root, entry.file), 'utf8'), 'markdown') as ParsedSource;
-  const source = parsed.data as ReleaseInput;
-  const { releaseDate, dates } = resolveSchedule(entry.data);
-  const anchor = releaseDate ?? dates.map((d) => d?.date).filter((d) => d !== undefined).sort().at(-1)!;
-  const days = shiftInDays(shift, anchor);
-  const release = nextReleaseFrom(source, { name: options.name, version: options.version, days, ids: { from: sourceId, to: options.id } });
-  const moved = Math.abs(days) % 7 === 0 ? `${Math.abs(days) / 7} weeks` : `${Math.abs(days)} days`;
-  const body = `Notes for ${options.name}.\n\nThe schedule was copied from ${entry.data.name} and moved ${moved} ${days < 0 ? 'earlier' : 'later'}; every date is an estimate until the community confirms it.`;
-  const origin: Origin = { file: entry.file, described: `${shownPath(join(root, entry.file))}, the release copied from`, locate: parsed.locate };
-  const renamed = renamedTexts(source, release);
-  const textsNote = renamed === 0
-    ? ''
-    : `; ${renamed} milestone text${renamed === 1 ? '' : 's'} naming ${either(entry.data.name, sourceId)} now name${renamed === 1 ? 's' : ''} ${either(options.name, options.id)}: check ${renamed === 1 ? 'it reads' : 'they read'} right`;
-  const note = textsNote + stillOldCandidates(source, release, sourceId);
-  return { release, body, origin, note };
-}
-
-/**
- * A `candidates` pattern copied as it was, though it names the old release
- * by its id or version ("stable-iris", "iris-2026.1.1-*"): the new release
- * would be shipped by the old one's builds, and nothing else would say so.
- */
-function stillOldCandidates(source: ReleaseInput, copy: ReleaseInput, sourceId: string): string {
-  const pattern = copy.candidates;
-  if (pattern === undefined || pattern !== source.candidates) return '';
-  // As a word of its own: "h" is not named by "hyacinth-*", nor "2026.1.1" by "2026.1.10".
-  const names = (word: string) => new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`).test(pattern);
-  const named = [sourceId, source.version].filter((word): word is string => word !== undefined && names(word));
-  if (named.length === 0) return '';
-  const how = source.version !== undefined && named.includes(source.version) ? ' (--version renames a version in it)' : '';
-  return `; \`candidates: ${pattern}\` is copied as it was and names ${named.map((word) => `"${word}"`).join(' and ')}: change it if the new release ships from other candidates${how}`;
-}
-
-/** "Iris (or iris)": a release by its name and id, or once when they are the same. */
-const either = (name: string, id: string) => (name === id ? name : `${name} (or ${id})`);
-
-/** How many milestone names, descriptions and checklist items the copy renamed, for the closing line. */
-function renamedTexts(source: ReleaseInput, copy: ReleaseInput): number {
-  const texts = (m: ReleaseInput['milestones'][number]) => [m.name, m.description, ...(m.checklist ?? [])];
-  return source.milestones.reduce((count, m, i) => {
-    const after = texts(copy.milestones[i]!);
-    return count + texts(m).filter((text, j) => text !== after[j]).length;
-  }, 0);
-}
-
-async function fromTemplate(templateFile: string, releaseDate: string | undefined, options: Options) {
-  if (releaseDate === undefined) fail('--cadence needs the release date: add --release-date YYYY-MM-DD', 2);
-  if (!isCalendarDate(releaseDate)) fail(`--release-date "${releaseDate}" is not a calendar date written as YYYY-MM-DD`, 2);
-  const path = userPath(templateFile);
-  const info = statSync(path, { throwIfNoEntry: false });
-  if (!info) fail(`cadence template not found: ${templateFile}`, 2);
-  if (info.isDirectory()) fail(`cadence template ${templateFile} is a folder: name the YAML file in it`, 2);
-  const source = parseSource(await readFile(path, 'utf8'), 'yaml');
-  if (!('data' in source)) {
-    fail(`${formatReport(syntaxDiagnostics(path, source, 'yaml'), '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
-  }
-  // A template is a list of milestones, or a map with `milestones` and release fields to copy.
-  const listed = Array.isArray(source.data);
-  const template = (listed ? { milestones: source.data } : source.data) as Parameters<typeof releaseFromTemplate>[0];
-  const templatePath = (at: readonly PropertyKey[]) => (listed ? at.slice(1) : at);
-  const inTemplate = (at: PropertyKey[], message: string) => {
-    const { line, column } = source.locate(templatePath(at));
-    return `${shownPath(path)}:${line}:${column}  error  ${message}`;
-  };
-  if (typeof template !== 'object' || template === null || !Array.isArray(template.milestones) ||
-      !template.milestones.every((m) => typeof m === 'object' && m !== null && !Array.isArray(m))) {
-    fail(`${shownPath(path)}:1:1  a cadence template lists milestones (each with id, name and \`week: R-n\` or \`after\` + \`offset\`)`);
-  }
-  const { release, problems } = releaseFromTemplate(template, releaseDate, options);
-  if (problems.length) fail(problems.map((p) => inTemplate(p.path, p.message)).join('\n'));
-  const checked = releaseSchema.safeParse(release);
-  if (!checked.success) {
-    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues, 'yaml', releaseSchema);
-    fail(`${formatReport(diagnostics, '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
-  }
-  const origin: Origin = { file: path, described: `the cadence template ${shownPath(path)}`, locate: (at) => source.locate(templatePath(at)) };
-  return { release, body: `Notes for ${options.name}.\n\nThe schedule comes from the cadence template ${templateFile}; every date is an estimate until the community confirms it.`, origin, note: '' };
-}
 
 /** Runs every validator rule over the content as it would be with the new file in it. */
 function checkNewRelease(content: Content, id: string, file: string, text: string) {
