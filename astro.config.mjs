@@ -32,6 +32,19 @@ export default defineConfig({
     // Never inline scripts into the page: the Content-Security-Policy allows
     // scripts from the portal's own origin only ('self', no 'unsafe-inline').
     // Mermaid's layout engines are large chunks by nature, loaded only by pages with a diagram.
-    build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 1600 },
+    build: {
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 1600,
+      rolldownOptions: {
+        // Astro marks each MDX entry with its own "use astro:head-inject"
+        // directive, which Rolldown warns of once per lesson: the build is right,
+        // and a warning naming an author's lesson would send them looking for a
+        // mistake that is not theirs (withastro/astro#18087). Every other warning shows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

@@ -14,6 +14,8 @@ export interface BuiltSite {
   dir: string;
   url: string;
   base: string;
+  /** What `npm run build` printed (empty for a site served as it is). */
+  log: string;
 }
 
 declare module 'vitest' {
@@ -31,8 +33,8 @@ declare module 'vitest' {
   }
 }
 
-/** Runs `npm run build` in a child process; a failed build fails the suite with the builder's own report. */
-function build(content: string, out: string, scratch: string, env: Record<string, string> = {}): Promise<void> {
+/** Runs `npm run build` in a child process and gives what it printed; a failed build fails the suite with the builder's own report. */
+function build(content: string, out: string, scratch: string, env: Record<string, string> = {}): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
       env: {
@@ -48,7 +50,7 @@ function build(content: string, out: string, scratch: string, env: Record<string
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`building ${content} into ${out} failed:\n${output.slice(-4000)}`))));
+    child.on('exit', (code) => (code === 0 ? done(output) : fail(new Error(`building ${content} into ${out} failed:\n${output.slice(-4000)}`))));
   });
 }
 
@@ -60,19 +62,20 @@ function build(content: string, out: string, scratch: string, env: Record<string
 export default async function setup(project: TestProject) {
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-e2e-'));
   const content = resolve(process.env.TOLLGATE_CONTENT ?? 'content');
+  const logs: Record<string, string> = {};
   const dirs = { sample: join(scratch, 'sample'), sampleUnderBase: join(scratch, 'under-base'), hostile: join(scratch, 'hostile'), newCommunity: join(scratch, 'new-community') };
   try {
     const hostileContent = join(scratch, 'hostile-content');
     await writeHostileContent(content, hostileContent);
     await mkdir(join(scratch, 'builds'));
     // One after another: Astro writes generated modules to the project's .astro/ folder, which parallel builds would share.
-    await build(content, dirs.sample, join(scratch, 'builds/a'));
-    await build(content, dirs.sampleUnderBase, join(scratch, 'builds/b'), { TOLLGATE_BASE: '/tollgate/' });
-    await build(hostileContent, dirs.hostile, join(scratch, 'builds/c'));
+    logs.sample = await build(content, dirs.sample, join(scratch, 'builds/a'));
+    logs.sampleUnderBase = await build(content, dirs.sampleUnderBase, join(scratch, 'builds/b'), { TOLLGATE_BASE: '/tollgate/' });
+    logs.hostile = await build(hostileContent, dirs.hostile, join(scratch, 'builds/c'));
     const newContent = join(scratch, 'new-community-content');
     await mkdir(newContent);
     await writeFile(join(newContent, 'portal.yaml'), 'name: New Community\ndescription: Our first release portal.\nsite: https://releases.example.org\n');
-    await build(newContent, dirs.newCommunity, join(scratch, 'builds/d'));
+    logs.newCommunity = await build(newContent, dirs.newCommunity, join(scratch, 'builds/d'));
   } catch (error) {
     // No teardown runs when setup fails: leave no scratch folder behind.
     await rm(scratch, { recursive: true, force: true });
@@ -80,16 +83,16 @@ export default async function setup(project: TestProject) {
   }
 
   const servers: StaticSite[] = [];
-  const serve = async (dir: string, base: string): Promise<BuiltSite> => {
+  const serve = async (dir: string, base: string, log = ''): Promise<BuiltSite> => {
     const site = await serveStatic(dir, base);
     servers.push(site);
-    return { dir, url: site.url, base };
+    return { dir, url: site.url, base, log };
   };
-  project.provide('sample', await serve(dirs.sample, '/'));
-  project.provide('sampleUnderBase', await serve(dirs.sampleUnderBase, '/tollgate/'));
-  project.provide('hostile', await serve(dirs.hostile, '/'));
+  project.provide('sample', await serve(dirs.sample, '/', logs.sample));
+  project.provide('sampleUnderBase', await serve(dirs.sampleUnderBase, '/tollgate/', logs.sampleUnderBase));
+  project.provide('hostile', await serve(dirs.hostile, '/', logs.hostile));
   project.provide('broken', await serve(resolve('tests/fixtures/broken-site'), '/'));
-  project.provide('newCommunity', await serve(dirs.newCommunity, '/'));
+  project.provide('newCommunity', await serve(dirs.newCommunity, '/', logs.newCommunity));
 
   return async () => {
     await Promise.all(servers.map((server) => server.close()));

@@ -7,6 +7,14 @@ const sample = inject('sample');
 const page = (path: string) => readFile(join(sample.dir, path, 'index.html'), 'utf8');
 const badges = (html: string) => [...html.matchAll(/<span class="badge state-\w+"[^>]*>([^<]+)<\/span>/g)].map((m) => m[1]);
 
+describe('the sample build', () => {
+  it('prints no warning: a warning naming a lesson would send its author looking for a mistake', () => {
+    // CI builds print warnings and errors only, then where the portal went.
+    expect(sample.log).toMatch(/^portal written to /m);
+    expect(sample.log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line))).toEqual([]);
+  });
+});
+
 describe('release statuses on the build date (2026-11-24)', () => {
   it('shows Hyacinth maintained, Iris in development and Jasmine planned', async () => {
     expect(badges(await page('releases/hyacinth'))).toContain('Maintained');
