@@ -4,8 +4,8 @@ import type { Loaded } from '../../src/core/load/load.ts';
 import { parseSource, type ParsedSource } from '../../src/core/load/source.ts';
 import { resolveSchedule } from '../../src/core/schedule/milestone-dates.ts';
 import { nextReleaseFrom, parseShift, shiftInDays, type ReleaseInput } from '../../src/core/schedule/scaffold.ts';
-import { formatReport } from '../../src/core/validate/format.ts';
 import { fail, shownPath } from '../cli.ts';
+import { knownRelease } from './files.ts';
 import type { Options, Origin } from './origin.ts';
 
 /**
@@ -13,12 +13,7 @@ import type { Options, Origin } from './origin.ts';
  * `--shift`), with the texts naming the old release renamed.
  */
 export async function fromRelease(loaded: Loaded, root: string, sourceId: string, options: Options & { shift?: string; id: string }) {
-  const entry = loaded.content.releases.find((r) => r.id === sourceId);
-  if (!entry) {
-    const broken = loaded.diagnostics.find((d) => d.file === `releases/${sourceId}.md`);
-    if (broken) fail(`${formatReport([broken], root, 'text').split('\n')[0]}\nhint: releases/${sourceId}.md has errors; fix them first (npm run validate)`);
-    fail(`unknown release "${sourceId}": known releases are ${loaded.content.releases.map((r) => r.id).sort().join(', ') || 'none'} (file names in releases/)`);
-  }
+  const entry = knownRelease(loaded, root, sourceId);
   const cadence = options.shift ?? entry.data.cadence;
   if (cadence === undefined) fail(`release "${sourceId}" has no cadence: pass --shift (e.g. --shift 26w) or add \`cadence: 6 months\` to ${entry.file}`, 2);
   const shift = parseShift(cadence);
