@@ -135,6 +135,22 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ file: 'portal.yaml', line: 4, field: 'colour', message: 'unknown field `colour`' });
   });
 
+  it('points an unknown field at its key, and a bad value at the value, in every format', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nafiliation:   Example Org\n',
+      'glossary.yaml': 'terms:\n  - term: GA\n    definiton: General availability\n',
+      'releases/r1.md': release('  - id: rel\n    name: R\n    kind: relase\n    date: 2026-03-05\n    colour: red\n'),
+      'results/r.json': '{"runs": [\n  {"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z",\n   "outcome": "passed", "jobb": "x"}]}',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.field])).toEqual([
+      ['glossary.yaml', 3, 5, 'terms.0.definiton'],
+      ['people/ana.yaml', 2, 1, 'afiliation'],
+      ['releases/r1.md', 7, 11, 'milestones.0.kind'],
+      ['releases/r1.md', 9, 5, 'milestones.0.colour'],
+      ['results/r.json', 3, 25, 'runs.0.jobb'],
+    ]);
+  });
+
   it('answers a misspelt field with the field meant, at any depth and in any format', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana\nafiliation: Example Org\n',

@@ -24,8 +24,8 @@ export interface Entry<T> {
   body?: string;
   /** The file's line the body starts on, for checks that point into the body. */
   bodyLine?: number;
-  /** Where a field of this file was written, for later checks' messages. */
-  locate(path: readonly PropertyKey[]): Position;
+  /** Where a field of this file was written (its key, with `'key'`), for later checks' messages. */
+  locate(path: readonly PropertyKey[], part?: 'key'): Position;
 }
 
 /**

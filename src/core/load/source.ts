@@ -15,8 +15,11 @@ export interface ParsedSource {
   body?: string;
   /** The file's line the body starts on, so that positions found in the body are the file's. */
   bodyLine?: number;
-  /** Where the value at `path` was written; the nearest written parent when it is missing. */
-  locate(path: readonly PropertyKey[]): Position;
+  /**
+   * Where the value at `path` was written; the nearest written parent when it is missing.
+   * With `'key'`, where its key was written: an unknown field is the key's mistake, not its value's.
+   */
+  locate(path: readonly PropertyKey[], part?: 'key'): Position;
 }
 
 /** One reason a file could not be parsed, with the parser's own position. */
@@ -85,7 +88,7 @@ function parseYaml(text: string): ParsedSource | Unparsed {
   } catch (error) {
     return only(aliasProblem(doc, lineCounter, (error as Error).message));
   }
-  return { data: data ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+  return { data: data ?? {}, locate: (path, part) => locateIn(doc, lineCounter, path, part) };
 }
 
 /**
@@ -105,9 +108,9 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Unpar
   const kept = readAgain ? undefined : text;
   return {
     data,
-    locate(path) {
+    locate(path, part) {
       located ??= parseYaml(kept ?? readAgain!());
-      return 'locate' in located ? located.locate(path) : { line: 1, column: 1 };
+      return 'locate' in located ? located.locate(path, part) : { line: 1, column: 1 };
     },
   };
 }
@@ -138,18 +141,19 @@ function jsonProblem(text: string, message: string): SyntaxProblem {
   return { message: `invalid JSON: ${reason}`, position };
 }
 
-function locateIn(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): Position {
+function locateIn(doc: Document, lines: LineCounter, path: readonly PropertyKey[], part?: 'key'): Position {
   let node = doc.contents as Node | null;
   // A scalar is pointed at where its value starts; a map or list at the key
   // that introduces it, which is where a reader looks for it.
   let offset = node?.range?.[0] ?? 0;
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;
-      if (isScalar(node) && node.range) offset = node.range[0];
+      const last = index === path.length - 1;
+      if (isScalar(node) && node.range && !(last && part === 'key')) offset = node.range[0];
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key] as Node;
       offset = node.range?.[0] ?? offset;

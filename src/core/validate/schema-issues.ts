@@ -32,7 +32,7 @@ export function schemaDiagnostics(file: string, source: ParsedSource, issues: re
     if (isMissingField(issue) && misspelt.has(pathKey(issue.path))) return [];
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
-      const { line, column } = source.locate(path);
+      const { line, column } = source.locate(path, issue.code === 'unrecognized_keys' ? 'key' : undefined);
       const meant = meantBy.get(pathKey(path));
       const { message, hint } = issue.code === 'unrecognized_keys'
         ? {
