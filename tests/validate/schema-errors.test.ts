@@ -242,6 +242,17 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 1, field: 'name', message: '`name` must be a string, not a list', hint: 'quote the value if YAML reads it as something else' });
   });
 
+  it('calls a mapping of names (a person\'s handles, an activity\'s assignments) a mapping', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles: [github, ana]\n',
+      'raci/m.yaml': 'title: M\nroles:\n  - { id: rm, name: RM }\nactivities:\n  - name: Plan\n    assignments: AR\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 'handles', '`handles` must be a mapping, not a list', 'write a mapping of "key: value" lines'],
+      ['raci/m.yaml', 'activities.0.assignments', '`assignments` must be a mapping, not string "AR"', 'write a mapping of "key: value" lines'],
+    ]);
+  });
+
   it('names a wrong type and a missing field as JSON calls them', async () => {
     const root = await makeContent({ 'results/a.json': '{"runs": 5}', 'results/b.json': '{"runs": [{"candidate": "c1", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}' });
     const [a, b] = (await validateContent(root)).diagnostics;

@@ -121,14 +121,16 @@ function describeValue(value: unknown, json: boolean): string {
 
 /** A type as the file's own format calls it: YAML has lists and mappings, JSON arrays and objects. */
 function typeWord(expected: string, json: boolean): string {
+  // A record (`handles`, a RACI activity's `assignments`) is written as any other mapping.
+  if (expected === 'object' || expected === 'record') return json ? 'an object' : 'a mapping';
   if (expected === 'array') return json ? 'an array' : 'a list';
-  if (expected === 'object') return json ? 'an object' : 'a mapping';
   if (expected === 'boolean') return 'true or false';
   if (expected === 'int') return 'a whole number';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-function typeHint(expected: string, input: unknown, json: boolean): string | undefined {
+function typeHint(type: string, input: unknown, json: boolean): string | undefined {
+  const expected = type === 'record' ? 'object' : type;
   // "50 minutes", "95%", "yes" or a quoted "true": the value was read as text.
   if (typeof input === 'string' && (expected === 'number' || expected === 'int')) return 'write the number alone, without quotes or units (e.g. 50)';
   if (typeof input === 'string' && expected === 'boolean') return 'write true or false, without quotes';
