@@ -63,8 +63,35 @@ describe('syntax errors', () => {
     const root = await makeContent({ 'people/ana.yaml': 'name: Ana\n\taffiliation: Example Org\nname: Ana Lima\nlinks:\n\t- https://example.org\n' });
     expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [2, 1, 'a tab indents this line: YAML indents with spaces only'],
-      [3, 1, 'Map keys must be unique'],
+      [3, 1, '`name` is written twice in this mapping'],
       [5, 1, 'a tab indents this line: YAML indents with spaces only'],
+    ]);
+  });
+
+  it('says which key is written twice, and where it was first, in YAML files and front matter alike', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles:\n  github: ana\n  matrix: "@ana:example.org"\n  github: ana-lima\n',
+      'releases/r.md': '---\nname: R\ntype: ga\ntype: latest\nmilestones:\n  - { id: rel, name: Release, kind: release, date: 2026-03-05 }\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 5, 3, '`github` is written twice in this mapping', 'keep one of them: the first is on line 3'],
+      ['releases/r.md', 4, 1, '`type` is written twice in this mapping', 'keep one of them: the first is on line 3'],
+    ]);
+  });
+
+  it('tells to quote a value that holds ": " or starts with a character YAML reserves', async () => {
+    const root = await makeContent({
+      'glossary.yaml': 'terms:\n  - term: RC\n    definition: Release candidate: a build that may ship\n',
+      'people/ana.yaml': 'name: Ana\nhandles:\n  matrix: @ana:example.org\n',
+      'waivers/w.yaml': 'waivers:\n  - candidate: *-rc1\n    job: j\n    reason: R\n    approver: ana\n    expires: 2026-12-01\n',
+      'releases/r.md': '---\nname: R\ntype: ga\ncandidates: *\nmilestones:\n  - { id: rel, name: Release, kind: release, date: 2026-03-05 }\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['glossary.yaml', 3, 17, 'this value holds ": ", which YAML reads as the start of a mapping', 'put the whole value in quotes'],
+      ['people/ana.yaml', 3, 11, 'Plain value cannot start with reserved character @', 'put the value in quotes: YAML does not let a value start with "@" unquoted'],
+      ['releases/r.md', 4, 13, 'Alias cannot be an empty string', 'put the value in quotes ("*…"): unquoted, a value starting with "*" is an alias of another value'],
+      ['waivers/w.yaml', 2, 16, 'alias *-rc1 names no anchor above it',
+        'for a text starting with "*" (a wildcard), put it in quotes ("*-rc1"); for an alias, add &-rc1 to the value it stands for, above it'],
     ]);
   });
 

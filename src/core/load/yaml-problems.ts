@@ -1,4 +1,4 @@
-import { visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, visit, type Document, type LineCounter } from 'yaml';
 import type { Position, SyntaxProblem } from './source.ts';
 
 /**
@@ -29,7 +29,7 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
         hint: 'replace the tab with spaces, as many as the lines around it use',
       });
     } else if (opened === undefined) {
-      problems.push({ message, position: { line: at.line, column: at.col } });
+      problems.push({ message, position: { line: at.line, column: at.col }, ...explained(text, doc, lines, error.code, error.pos[0]) });
     } else {
       const start = lines.linePos(opened);
       problems.push({
@@ -39,6 +39,48 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
     }
   }
   return problems;
+}
+
+/**
+ * The parser's wording for the mistakes authors make most, said in theirs:
+ * a key written twice (which key, and where the first one is), a ": " inside
+ * a plain value (a description or a definition), and a value starting with a
+ * character YAML reserves (a Matrix handle's "@", a backtick, a wildcard's "*").
+ */
+function explained(text: string, doc: Document, lines: LineCounter, code: string, offset: number): Partial<SyntaxProblem> {
+  if (code === 'DUPLICATE_KEY') {
+    const first = firstOfDuplicate(doc, offset);
+    if (!first) return {};
+    return { message: `\`${first.key}\` is written twice in this mapping`, hint: `keep one of them: the first is on line ${lines.linePos(first.offset).line}` };
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && text.slice(offset, lineEnd === -1 ? undefined : lineEnd).includes(': ')) {
+    return { message: 'this value holds ": ", which YAML reads as the start of a mapping', hint: 'put the whole value in quotes' };
+  }
+  if (code === 'BAD_ALIAS') return { hint: wildcardHint };
+  if (code === 'BAD_SCALAR_START') {
+    return { hint: `put the value in quotes: YAML does not let a value start with "${text[offset]}" unquoted` };
+  }
+  return {};
+}
+
+/** A waiver's or a release's candidate pattern may start with "*", which unquoted YAML reads as an alias. */
+const wildcardHint = 'put the value in quotes ("*…"): unquoted, a value starting with "*" is an alias of another value';
+
+/** The key that a key written again at `offset` repeats, and where it was first written. */
+function firstOfDuplicate(doc: Document, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const again = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (!again) return undefined;
+      const key = String((again.key as { value: unknown }).value);
+      const first = map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+      found = { key, offset: (first!.key as { range?: [number, number, number] }).range?.[0] ?? offset };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**
@@ -96,7 +138,10 @@ export function aliasProblem(doc: Document, lines: LineCounter, message: string)
   const at = lines.linePos(offset);
   const position = { line: at.line, column: at.col };
   if (unresolved !== undefined) {
-    return { message: `alias *${unresolved} names no anchor above it`, position, hint: `add &${unresolved} to the value it stands for, above the alias, or write the value out` };
+    return {
+      message: `alias *${unresolved} names no anchor above it`, position,
+      hint: `for a text starting with "*" (a wildcard), put it in quotes ("*${unresolved}"); for an alias, add &${unresolved} to the value it stands for, above it`,
+    };
   }
   if (message.startsWith('Excessive alias count')) {
     return { message: 'this file expands too many aliases (*name): expanded, its data would be huge', position, hint: 'write the values out, or use fewer aliases of values that hold aliases themselves' };
