@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/load/load.ts';
+import { sortDiagnostics } from '../../src/core/validate/diagnostic.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent, person } from '../helpers/content.ts';
 
@@ -277,6 +279,19 @@ describe('schema errors', () => {
     expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
       ['people/ana.yaml', 'handles', '`handles` must be a mapping, not a list', 'write a mapping of "key: value" lines'],
       ['raci/m.yaml', 'activities.0.assignments', '`assignments` must be a mapping, not string "AR"', 'write a mapping of "key: value" lines'],
+    ]);
+  });
+
+  it('shows the start of a long value that has the wrong type or is not one of the values allowed', async () => {
+    // The first item lacks its "- ": the whole list is read as one text.
+    const items = ['Every project named two release managers before planning complete', 'Feature freeze held', 'Signing ran in the pipeline'];
+    const root = await makeContent({
+      'retrospectives/r.yaml': `release: r\ndate: 2026-06-04\nwentWell:\n  ${items.join('\n  - ')}\n`,
+      'projects/p.md': `---\nname: P\ndescription: D\nlifecycle: ${items[0]}\n---\n`,
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.message, d.hint])).toEqual([
+      ['projects/p.md', '`lifecycle` must be one of "incubation", "mature", "archived"', '"Every project named two release managers before pl…" is not one of them'],
+      ['retrospectives/r.yaml', '`wentWell` must be a list, not string "Every project named two release managers before pl…"', 'write a list, one "- item" per line'],
     ]);
   });
 

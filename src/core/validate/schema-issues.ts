@@ -68,7 +68,7 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
       }
       return {
         message: `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        hint: issue.input === undefined ? undefined : `${JSON.stringify(issue.input)} is not one of them`,
+        hint: issue.input === undefined ? undefined : `${shown(issue.input)} is not one of them`,
       };
     case 'invalid_union':
       // A discriminated union (a threshold's `kind`) names the values it takes, as an enum does.
@@ -78,7 +78,7 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         if (given === undefined) {
           return { message: `${name} is required`, hint: `add ${json ? `"${issue.discriminator}"` : `\`${issue.discriminator}:\``} with one of ${values}` };
         }
-        return { message: `${name} must be one of ${values}`, hint: `${JSON.stringify(given)} is not one of them` };
+        return { message: `${name} must be one of ${values}`, hint: `${shown(given)} is not one of them` };
       }
       return { message: `${name} ${issue.message}` };
     case 'invalid_key': {
@@ -116,7 +116,17 @@ function describeValue(value: unknown, json: boolean): string {
   if (value === null) return json ? 'null' : 'empty (null)';
   if (Array.isArray(value)) return json ? 'an array' : 'a list';
   if (typeof value === 'object') return json ? 'an object' : 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${shown(value)}`;
+}
+
+/**
+ * A value as written, cut short when long: a list item that lost its "- "
+ * makes the whole list one text, which would fill the terminal, when its
+ * start is enough to recognise it.
+ */
+function shown(value: unknown): string {
+  const written = JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' && value.length > 60 ? `${JSON.stringify([...value].slice(0, 50).join('')).slice(0, -1)}…"` : written;
 }
 
 /** A type as the file's own format calls it: YAML has lists and mappings, JSON arrays and objects. */
