@@ -317,6 +317,22 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('words too large numbers, empty texts and patterns for the file\'s author, not as zod does', async () => {
+    const root = await makeContent({
+      'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\nlanguage: English\n',
+      'promotion/l.yaml': 'name: L\nrequirements:\n  - job: a\n    appliesTo: [""]\n    threshold: { kind: pass-rate, min: 150 }\n',
+      'waivers/w.yaml': 'waivers:\n  - candidate: ""\n    job: a\n    reason: R\n    approver: ana\n    expires: 2026-12-01\n',
+      'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed", "commit": "xyz"}]}',
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
+      ['portal.yaml', 'language', '`language` must be a language tag, such as "en", "fr" or "pt-BR"', undefined],
+      ['promotion/l.yaml', 'requirements.0.appliesTo.0', 'this entry must not be empty', 'write a value between the quotes'],
+      ['promotion/l.yaml', 'requirements.0.threshold.min', '`min` must be 100 or less', undefined],
+      ['results/r.json', 'runs.0.commit', '`commit` must be a commit hash: 7 to 64 hexadecimal digits', undefined],
+      ['waivers/w.yaml', 'waivers.0.candidate', '`candidate` must not be empty', 'write a value between the quotes'],
+    ]);
+  });
+
   it('asks for reminders before the event, with the minus sign', async () => {
     const root = await makeContent({ 'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\ncalendar:\n  reminders: ["-PT30M", "P1D"]\n' });
     expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.field, d.message])).toEqual([

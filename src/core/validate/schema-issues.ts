@@ -95,7 +95,12 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         return { message: `${name} must list at least ${count}`, hint: json ? 'add items to the array' : 'add entries, one "- item" per line' };
       }
       if (issue.origin === 'number') return { message: `${name} must be ${issue.inclusive ? `${issue.minimum} or more` : `more than ${issue.minimum}`}` };
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { message: `${name} must not be empty`, hint: 'write a value between the quotes' };
       return { message: `${name} ${issue.message.replace(/^Too small: expected \w+ to /, 'must ')}` };
+    case 'too_big':
+      if (!issue.message.startsWith('Too big')) return { message: `${name} ${issue.message}` };
+      if (issue.origin === 'number') return { message: `${name} must be ${issue.inclusive ? `${issue.maximum} or less` : `less than ${issue.maximum}`}` };
+      return { message: `${name} ${issue.message.replace(/^Too big: expected \w+ to /, 'must ')}` };
     default:
       return { message: `${name} ${issue.message}` };
   }
