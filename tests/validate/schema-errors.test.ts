@@ -271,6 +271,19 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 1, field: 'name', message: '`name` must be a string, not a list', hint: 'quote the value if YAML reads it as something else' });
   });
 
+  it('asks for the value of a field or list entry left empty', async () => {
+    const root = await makeContent({
+      'handbook/h.md': '---\ntitle:\norder: 1\n---\n',
+      'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\ntsc:\n  -\n',
+      'results/r.json': '{"runs": [{"candidate": null, "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}',
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.line, d.field, d.message, d.hint])).toEqual([
+      ['handbook/h.md', 2, 'title', '`title` must be a string, not empty (null)', 'write the value after `title:`'],
+      ['portal.yaml', 5, 'tsc.0', 'this entry must be a string, not empty (null)', 'write the value after "- "'],
+      ['results/r.json', 1, 'runs.0.candidate', '`candidate` must be a string, not null', 'write a value instead of null'],
+    ]);
+  });
+
   it('calls a mapping of names (a person\'s handles, an activity\'s assignments) a mapping', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana\nhandles: [github, ana]\n',

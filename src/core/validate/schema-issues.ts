@@ -61,7 +61,7 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         const key = String(issue.path.at(-1) ?? 'it');
         return { message: `${name} is required`, hint: `add ${json ? `"${key}"` : `\`${key}:\``} with ${typeWord(issue.expected, json)}` };
       }
-      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, issue.input, json) };
+      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, issue.input, json, last) };
     case 'invalid_value':
       if (issue.input === undefined && typeof last === 'string') {
         return { message: `${name} is required`, hint: `add ${json ? `"${last}"` : `\`${last}:\``} with one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
@@ -144,8 +144,13 @@ function typeWord(expected: string, json: boolean): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-function typeHint(type: string, input: unknown, json: boolean): string | undefined {
+function typeHint(type: string, input: unknown, json: boolean, key: PropertyKey | undefined): string | undefined {
   const expected = type === 'record' ? 'object' : type;
+  // `title:` with nothing after it: the value was left out, not misread.
+  if (input === null && expected !== 'array' && expected !== 'object') {
+    if (json) return 'write a value instead of null';
+    return typeof key === 'string' ? `write the value after \`${key}:\`` : 'write the value after "- "';
+  }
   // "50 minutes", "95%", "yes" or a quoted "true": the value was read as text.
   if (typeof input === 'string' && (expected === 'number' || expected === 'int')) return 'write the number alone, without quotes or units (e.g. 50)';
   if (typeof input === 'string' && expected === 'boolean') return 'write true or false, without quotes';
