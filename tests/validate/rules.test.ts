@@ -139,7 +139,8 @@ describe('RACI rules', () => {
 
   it('reports a role that is not declared', async () => {
     const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: AR\n      qa: I\n') });
-    expect(d).toMatchObject({ line: 11, field: 'activities.0.assignments.qa', message: 'unknown role "qa"' });
+    // At the role's name, the mistake, rather than at its letters.
+    expect(d).toMatchObject({ line: 11, column: 7, field: 'activities.0.assignments.qa', message: 'unknown role "qa"' });
   });
 
   it('rejects letters outside R, A, C, I', async () => {

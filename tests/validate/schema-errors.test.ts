@@ -380,9 +380,10 @@ describe('schema errors', () => {
       'people/ana.yaml': 'name: Ana\nhandles:\n  GitHub: ana\n',
       'raci/m.yaml': 'title: M\nroles:\n  - id: rm\n    name: RM\nactivities:\n  - name: Plan\n    assignments:\n      Release Manager: AR\n',
     });
-    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
-      ['people/ana.yaml', 3, 'handles.GitHub', 'key `GitHub` must be a service name in lower-case letters, digits and "-" (e.g. "github")'],
-      ['raci/m.yaml', 8, 'activities.0.assignments.Release Manager', 'key `Release Manager` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
+    // The key is the mistake: it is pointed at, not its value.
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.field, d.message])).toEqual([
+      ['people/ana.yaml', 3, 3, 'handles.GitHub', 'key `GitHub` must be a service name in lower-case letters, digits and "-" (e.g. "github")'],
+      ['raci/m.yaml', 8, 7, 'activities.0.assignments.Release Manager', 'key `Release Manager` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
     ]);
   });
 

@@ -32,7 +32,8 @@ export function schemaDiagnostics(file: string, source: ParsedSource, issues: re
     if (isMissingField(issue) && misspelt.has(pathKey(issue.path))) return [];
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
-      const { line, column } = source.locate(path, issue.code === 'unrecognized_keys' ? 'key' : undefined);
+      // An unknown field, or a key that is no valid name, is the key's mistake: it is pointed at, not its value.
+      const { line, column } = source.locate(path, issue.code === 'unrecognized_keys' || issue.code === 'invalid_key' ? 'key' : undefined);
       const meant = meantBy.get(pathKey(path));
       const { message, hint } = issue.code === 'unrecognized_keys'
         ? {
