@@ -155,6 +155,14 @@ describe('release managers', () => {
     expect(diagnostics).toMatchObject([{ file: 'projects/p.md', line: 5, severity: 'warning', rule: 'two-release-managers' }]);
   });
 
+  it('asks for both release managers of a project that names none, rather than for a second one', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/p.md': project('') });
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.severity, d.message, d.hint])).toEqual([
+      ['projects/p.md', 2, 'releaseManagers', 'warning', 'project "Proj" has no release managers; two are expected',
+        'add `releaseManagers:` with the person ids of two community release managers approved by the TSC'],
+    ]);
+  });
+
   it('accepts two release managers', async () => {
     expect(await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers) })).toEqual([]);
   });
