@@ -111,6 +111,24 @@ describe('syntax errors', () => {
     expect(d!.message).toMatch(/^invalid JSON/);
   });
 
+  it('points a JSON mistake whose message states no position at where parsing stopped, with what to do', async () => {
+    const run = '{"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"';
+    const root = await makeContent({
+      'results/comma.json': `{"runs": [\n  ${run}},\n]}`,
+      'results/nan.json': `{"runs": [\n  ${run}, "cases": [{"name": "t", "outcome": "passed", "time": NaN}]}]}`,
+      'results/quotes.json': "{\n  'runs': []\n}",
+      'results/comment.json': '{\n  // nightly\n  "runs": []\n}',
+      'results/two.json': '{"runs": []}\n{"runs": []}\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['results/comma.json', 3, 1, "invalid JSON: Unexpected token ']'", 'remove the comma before it: JSON has no comma after the last item'],
+      ['results/comment.json', 2, 3, "invalid JSON: Expected property name or '}'", 'remove the comment: JSON has none'],
+      ['results/nan.json', 2, 146, "invalid JSON: Unexpected token 'N'", 'JSON has no NaN, Infinity or undefined: leave the field out, or write a number'],
+      ['results/quotes.json', 2, 3, "invalid JSON: Expected property name or '}'", 'write names and texts in double quotes: JSON has no single quotes'],
+      ['results/two.json', 2, 1, 'invalid JSON: Unexpected non-whitespace character after JSON', 'the file holds a second value after the first: list every run in one "runs" array'],
+    ]);
+  });
+
   it('shows control characters in a JSON file escaped, as a terminal would hide them', async () => {
     const root = await makeContent({ 'results/r.json': '\u0000\u0001binary' });
     const [d] = (await validateContent(root)).diagnostics;
