@@ -118,8 +118,8 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Unpar
 /**
  * Why JSON.parse refused a text, and where. CI that stopped while writing
  * leaves an empty or a cut-short file: that is said, not "unexpected end".
- * JSON.parse names the token but not always the place; the YAML parser,
- * which reads JSON too, finds the place.
+ * JSON.parse names the token but not always the place: then the place is
+ * searched for (see `firstRefused`).
  */
 function jsonProblem(text: string, message: string): SyntaxProblem {
   if (text.trim() === '') return { message: 'the file is empty', position: { line: 1, column: 1 }, hint: 'write its content, or remove the file' };
