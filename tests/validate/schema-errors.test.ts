@@ -169,6 +169,19 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ file: 'releases/r1.md', line: 8, column: 11, field: 'milestones.0.date', message: '`date` is not a real calendar date (YYYY-MM-DD)' });
   });
 
+  it('tells a date written in another form from a day that does not exist', async () => {
+    const root = await makeContent({
+      'retrospectives/r.yaml': 'release: r\ndate: 2026-06-04\nactions:\n  - action: A\n    owner: ana\n    due: next week\n',
+      'waivers/w.yaml': 'waivers:\n  - candidate: c\n    job: j\n    reason: R\n    approver: ana\n    expires: 5 March 2026\n',
+      'reviews/v.yaml': 'release: r\nmilestone: m\ndate: 2026-02-30\n',
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.field, d.message])).toEqual([
+      ['retrospectives/r.yaml', 'actions.0.due', '`due` must be a date written as YYYY-MM-DD (e.g. "2026-03-05")'],
+      ['reviews/v.yaml', 'date', '`date` is not a real calendar date (YYYY-MM-DD)'],
+      ['waivers/w.yaml', 'waivers.0.expires', '`expires` must be a date written as YYYY-MM-DD (e.g. "2026-03-05")'],
+    ]);
+  });
+
   it('points a missing field at the entry that lacks it', async () => {
     const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    kind: release\n    date: 2026-03-05\n') });
     const [d] = (await validateContent(root)).diagnostics;
