@@ -97,6 +97,15 @@ describe('syntax errors', () => {
     ]);
   });
 
+  it('says that a YAML file fenced with "---" like front matter holds a second document', async () => {
+    const root = await makeContent({ 'people/ana.yaml': '---\nname: Ana\n---\n', 'people/ben.yaml': 'name: Ben\n---\naffiliation: Example\n' });
+    const hint = 'remove the line: a YAML file needs no "---" around its fields, unlike front matter; fields after it belong above it';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 3, 1, 'this "---" line starts a second YAML document: a content file holds one', hint],
+      ['people/ben.yaml', 2, 1, 'this "---" line starts a second YAML document: a content file holds one', hint],
+    ]);
+  });
+
   it('reports malformed front matter with the file line, not the front matter line', async () => {
     const root = await makeContent({ 'projects/p.md': '---\nname: P\ndescription: "unclosed\n---\nBody\n' });
     const [d] = (await validateContent(root)).diagnostics;

@@ -44,8 +44,9 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
 /**
  * The parser's wording for the mistakes authors make most, said in theirs:
  * a key written twice (which key, and where the first one is), a ": " inside
- * a plain value (a description or a definition), and a value starting with a
- * character YAML reserves (a Matrix handle's "@", a backtick, a wildcard's "*").
+ * a plain value (a description or a definition), a value starting with a
+ * character YAML reserves (a Matrix handle's "@", a backtick, a wildcard's
+ * "*"), and a "---" line that ends a first document.
  */
 function explained(text: string, doc: Document, lines: LineCounter, code: string, offset: number): Partial<SyntaxProblem> {
   if (code === 'DUPLICATE_KEY') {
@@ -58,6 +59,13 @@ function explained(text: string, doc: Document, lines: LineCounter, code: string
     return { message: 'this value holds ": ", which YAML reads as the start of a mapping', hint: 'put the whole value in quotes' };
   }
   if (code === 'BAD_ALIAS') return { hint: wildcardHint };
+  // Front matter is fenced with "---"; a YAML file copied from it keeps the closing fence.
+  if (code === 'MULTIPLE_DOCS') {
+    return {
+      message: 'this "---" line starts a second YAML document: a content file holds one',
+      hint: 'remove the line: a YAML file needs no "---" around its fields, unlike front matter; fields after it belong above it',
+    };
+  }
   if (code === 'BAD_SCALAR_START') {
     return { hint: `put the value in quotes: YAML does not let a value start with "${text[offset]}" unquoted` };
   }
