@@ -8,10 +8,15 @@ const release = (milestones: string, extra = '') =>
   `---\nname: Test release\ntype: ga\n${extra}milestones:\n${milestones}---\nNotes.\n`;
 
 describe('syntax errors', () => {
-  it('reports malformed YAML at the parser position', async () => {
-    const root = await makeContent({ 'people/ana.yaml': 'name: Ana\naffiliation: [Example\n' });
-    const { diagnostics } = await validateContent(root);
-    expect(diagnostics).toMatchObject([{ file: 'people/ana.yaml', line: 3, severity: 'error', rule: 'syntax' }]);
+  it('points a list or mapping in brackets left open at its bracket, not at the line after it', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\naffiliation: [Example\nhandles:\n  github: ana\n',
+      'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\nlinks:\n  - { label: Wiki, url: "https://wiki.example.org"\n  - { label: Code, url: https://code.example.org }\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 2, 14, 'the list opened with "[" here is not closed', 'close it with "]"; if it goes on over several lines, indent them further than the line it starts on'],
+      ['portal.yaml', 5, 5, 'the mapping opened with "{" here is not closed', 'close it with "}"; if it goes on over several lines, indent them further than the line it starts on'],
+    ]);
   });
 
   it('points a line indented too far at that line, not at the value above it', async () => {

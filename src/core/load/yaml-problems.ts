@@ -1,4 +1,4 @@
-import { isScalar, visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, visit, type Document, type LineCounter, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Position, SyntaxProblem } from './source.ts';
 
 /**
@@ -17,6 +17,7 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, error.pos[0]) : undefined;
     const indented = indentedFurther(text, doc, lines, error.pos[0]);
+    const flow = error.code === 'BAD_INDENT' ? unclosedFlow(text, doc, error.pos[0]) : undefined;
     if (indented) {
       problems.push({
         message: 'this line is indented further than the line above it', position: indented,
@@ -27,6 +28,13 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
       problems.push({
         message: 'a tab indents this line: YAML indents with spaces only', position: { line: at.line, column: at.col },
         hint: 'replace the tab with spaces, as many as the lines around it use',
+      });
+    } else if (flow) {
+      const start = lines.linePos(flow.offset);
+      const [what, close] = flow.list ? ['list', ']'] : ['mapping', '}'];
+      problems.push({
+        message: `the ${what} opened with "${text[flow.offset]}" here is not closed`, position: { line: start.line, column: start.col },
+        hint: `close it with "${close}"; if it goes on over several lines, indent them further than the line it starts on`,
       });
     } else if (opened === undefined) {
       problems.push({ message, position: { line: at.line, column: at.col }, ...explained(text, doc, lines, error.code, error.pos[0]) });
@@ -70,6 +78,32 @@ function explained(text: string, doc: Document, lines: LineCounter, code: string
     return { hint: `put the value in quotes: YAML does not let a value start with "${text[offset]}" unquoted` };
   }
   return {};
+}
+
+/**
+ * The list (`[…]`) or mapping (`{…}`) left open before `offset`, the innermost
+ * if several: the parser reports a missing "]" on the line after it, where
+ * the next field starts, and in its own words ("Flow sequence in block
+ * collection must be sufficiently indented and end with a ]").
+ */
+function unclosedFlow(text: string, doc: Document, offset: number): { offset: number; list: boolean } | undefined {
+  let found: { offset: number; list: boolean } | undefined;
+  const check = (node: YAMLMap | YAMLSeq, list: boolean) => {
+    const start = node.range?.[0];
+    if (!node.flow || start === undefined || start >= offset || (found && found.offset > start)) return;
+    if (depth(text.slice(start, offset)) > 0) found = { offset: start, list };
+  };
+  visit(doc, { Map: (_, node) => check(node, false), Seq: (_, node) => check(node, true) });
+  return found;
+}
+
+/** How many brackets and braces are open at the end of `text`, outside quotes. */
+function depth(text: string): number {
+  let open = 0;
+  for (const [, quoted, bracket] of text.matchAll(/("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')|([[\]{}])/g)) {
+    if (quoted === undefined) open += bracket === '[' || bracket === '{' ? 1 : -1;
+  }
+  return open;
 }
 
 /** A waiver's or a release's candidate pattern may start with "*", which unquoted YAML reads as an alias. */
