@@ -8,6 +8,19 @@ const release = (milestones: string, extra = '') =>
   `---\nname: Test release\ntype: ga\n${extra}milestones:\n${milestones}---\nNotes.\n`;
 
 describe('syntax errors', () => {
+  it('points a line indented less than the one above it at its first character, with the column to use', async () => {
+    const milestones = (date: string) => `---\nname: R\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n${date}\n---\n`;
+    const root = await makeContent({
+      'releases/a.md': milestones('  date: 2026-03-05'),
+      'releases/b.md': milestones('   date: 2026-03-05'),
+    });
+    const hint = 'indent it as far as the line above it (column 5) if it belongs to the same entry, or as far as the key above it that it belongs under';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['releases/a.md', 7, 3, 'this line is not lined up with the fields above it', hint],
+      ['releases/b.md', 7, 4, 'this line is not lined up with the fields above it', hint],
+    ]);
+  });
+
   it('points a list or mapping in brackets left open at its bracket, not at the line after it', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana\naffiliation: [Example\nhandles:\n  github: ana\n',

@@ -29,6 +29,8 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
         message: 'a tab indents this line: YAML indents with spaces only', position: { line: at.line, column: at.col },
         hint: 'replace the tab with spaces, as many as the lines around it use',
       });
+    } else if (misaligned(error.code, message)) {
+      problems.push(notLinedUp(text, at.line));
     } else if (flow) {
       const start = lines.linePos(flow.offset);
       const [what, close] = flow.list ? ['list', ']'] : ['mapping', '}'];
@@ -78,6 +80,29 @@ function explained(text: string, doc: Document, lines: LineCounter, code: string
     return { hint: `put the value in quotes: YAML does not let a value start with "${text[offset]}" unquoted` };
   }
   return {};
+}
+
+/**
+ * A line indented less than the one above it, but not back to a key above:
+ * the parser says "All mapping items must start at the same column" or
+ * "Sequence item without - indicator", at the start of the line.
+ */
+const misaligned = (code: string, message: string) =>
+  (code === 'BAD_INDENT' && message.startsWith('All mapping items')) || (code === 'MISSING_CHAR' && message.startsWith('Sequence item without'));
+
+/** Where a line's text starts, after its indentation and a list item's "- ". */
+const textColumn = (line: string) => /^[ ]*(?:-[ ]+)?/.exec(line)![0].length + 1;
+
+/** The line not lined up, at its first character, with the column of the line above it as the fix. */
+function notLinedUp(text: string, line: number): SyntaxProblem {
+  const all = text.split('\n');
+  const column = /^ */.exec(all[line - 1] ?? '')![0].length + 1;
+  const above = all.slice(0, line - 1).reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const aboveColumn = above === undefined ? 1 : textColumn(above);
+  return {
+    message: 'this line is not lined up with the fields above it', position: { line, column },
+    hint: `indent it as far as the line above it (column ${aboveColumn}) if it belongs to the same entry, or as far as the key above it that it belongs under`,
+  };
 }
 
 /**
