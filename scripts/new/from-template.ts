@@ -37,7 +37,7 @@ export async function fromTemplate(templateFile: string, releaseDate: string | u
   if (problems.length) fail(problems.map((p) => inTemplate(p.path, p.message)).join('\n'));
   const checked = releaseSchema.safeParse(release);
   if (!checked.success) {
-    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at) => source.locate(templatePath(at)) }, checked.error.issues, 'yaml', releaseSchema);
+    const diagnostics = schemaDiagnostics(path, { data: release, locate: (at, part) => source.locate(templatePath(at), part) }, checked.error.issues, 'yaml', releaseSchema);
     fail(`${formatReport(diagnostics, '.', 'text', userPath('.'))}\nfix the cadence template; nothing written`);
   }
   const origin: Origin = { file: path, described: `the cadence template ${shownPath(path)}`, locate: (at) => source.locate(templatePath(at)) };

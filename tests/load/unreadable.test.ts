@@ -71,7 +71,7 @@ describe.skipIf(asRoot && !canDropRoot)('a file or folder without read permissio
     expect(code).toBe(1);
     expect(diagnostics).toMatchObject([
       { file: 'people/ben.yaml', line: 1, column: 1, message: 'cannot read this file: permission denied', hint: 'check its permissions' },
-      { file: 'people/zoe.yaml', line: 2 },
+      { file: 'people/zoe.yaml', line: 1, message: 'the list opened with "[" here is not closed' },
     ]);
   });
 

@@ -128,7 +128,7 @@ describe('waivers and releases', () => {
     const { diagnostics } = await loadContent(await makeContent({
       'waivers/w.yaml': 'waivers:\n  - candidate: c1\n    reason: why\n    approver: ana-lima\n    expires: 2026-12-31\n',
     }));
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'waivers/w.yaml', line: 2, message: expect.stringContaining('a waiver needs `job`, `test` or both') })]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'waivers/w.yaml', line: 2, message: '`job` or `test` is required: a waiver names the job, the test case or both' })]);
   });
 
   it('warns when a release qualifies at a level below the first one for its type', async () => {

@@ -185,6 +185,19 @@ describe('problems reported by the validator, at their line', () => {
     expect(diagnostics[0]!.hint).toContain('absolute `date`');
   });
 
+  it('says that a milestone is dated from itself, rather than calling it a circle', async () => {
+    const diagnostics = await diagnosticsOf({
+      'releases/a.md': releaseFile(
+        '  - id: freeze\n    name: Freeze\n    after: freeze\n    offset: -1w\n' + // lines 5-8
+        '  - id: rel\n    name: Release\n    kind: release\n    date: "2026-03-05"\n',
+      ),
+    });
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.rule, d.message, d.hint])).toEqual([
+      ['releases/a.md', 7, 'milestones.0.after', 'schedule-cycle', 'milestone "freeze" is dated from itself',
+        '`after` takes the id of another milestone of this release; or give this one an absolute `date`'],
+    ]);
+  });
+
   it('reports a cycle through the release week', async () => {
     const diagnostics = await diagnosticsOf({
       'releases/r.md': releaseFile(

@@ -27,7 +27,7 @@ describe('MDX bodies of lessons', () => {
     expect(await report({
       'training/first.mdx': lesson('Intro.\n\nA set {a, b is written here.\n'),
       'training/second.mdx': lesson('Tags close <b>in <i>order</b></i>.\n'),
-      'training/third.mdx': lesson('<Callout>All good {1 + 1}.</Callout>\n\n`{code}` and \\{ escaped.\n'),
+      'training/third.mdx': lesson('<aside>All good {1 + 1}.</aside>\n\n`{code}` and \\{ escaped.\n'),
     })).toEqual([
       ['training/first.mdx', 8, 7, 'error', 'mdx-syntax', 'Unexpected end of file in expression, expected a corresponding closing brace for `{`',
         'close the `{` with a `}`, or write `\\{` to show a brace in the text'],
@@ -41,6 +41,21 @@ describe('MDX bodies of lessons', () => {
     expect([line, column, message, hint]).toEqual([6, 18, 'invalid import or export: Expected `,` or `}` but found `from`',
       'fix this `import` or `export` statement; a line of text cannot start with either word']);
     expect((await report({ 'training/first.mdx': lesson('Sum: {1 +}.\n') }))[0]!.slice(1, 6)).toEqual([6, 10, 'error', 'mdx-syntax', 'invalid expression in `{…}`: Unexpected token']);
+  });
+
+  it('reports each placeholder in braces and each component that the build would not find, in one run', async () => {
+    expect(await report({
+      'training/first.mdx': lesson('Replace {release} with the name, and {release-id} with its id.\n\n<Callout>Note.</Callout>\n\n{props.title}, {1 + 1}, {/* a comment */}, `{code}` and \\{escaped} stay.\n'),
+      // A lesson that imports or exports defines names of its own: they are left to it.
+      'training/second.mdx': lesson('export const release = "Iris";\n\nThis is {release}.\n'),
+    })).toEqual([
+      ['training/first.mdx', 6, 9, 'error', 'mdx-syntax', '`{release}` is read as JavaScript, and `release` is not defined: the build would stop at this lesson',
+        'write `\\{release}` to show the braces and the text between them'],
+      ['training/first.mdx', 6, 38, 'error', 'mdx-syntax', '`{release-id}` is read as JavaScript, and `release` is not defined: the build would stop at this lesson',
+        'write `\\{release-id}` to show the braces and the text between them'],
+      ['training/first.mdx', 8, 1, 'error', 'mdx-syntax', '`<Callout>` is a component, and the lesson does not import it: the build would stop at this lesson',
+        'write `\\<Callout>` to show it as text, use an HTML element (e.g. `<aside>`), or import the component at the top of the lesson'],
+    ]);
   });
 
   it('counts the lines of the file with CRLF line ends and a byte order mark too', async () => {

@@ -139,7 +139,8 @@ describe('RACI rules', () => {
 
   it('reports a role that is not declared', async () => {
     const [d] = await diagnosticsOf({ 'raci/p.yaml': matrix('      rm: AR\n      qa: I\n') });
-    expect(d).toMatchObject({ line: 11, field: 'activities.0.assignments.qa', message: 'unknown role "qa"' });
+    // At the role's name, the mistake, rather than at its letters.
+    expect(d).toMatchObject({ line: 11, column: 7, field: 'activities.0.assignments.qa', message: 'unknown role "qa"' });
   });
 
   it('rejects letters outside R, A, C, I', async () => {
@@ -152,6 +153,14 @@ describe('release managers', () => {
   it('warns, without failing, when a project has fewer than two', async () => {
     const diagnostics = await diagnosticsOf({ ...people, 'projects/p.md': project('releaseManagers: [ana]\n') });
     expect(diagnostics).toMatchObject([{ file: 'projects/p.md', line: 5, severity: 'warning', rule: 'two-release-managers' }]);
+  });
+
+  it('asks for both release managers of a project that names none, rather than for a second one', async () => {
+    const diagnostics = await diagnosticsOf({ ...people, 'projects/p.md': project('') });
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.severity, d.message, d.hint])).toEqual([
+      ['projects/p.md', 2, 'releaseManagers', 'warning', 'project "Proj" has no release managers; two are expected',
+        'add `releaseManagers:` with the person ids of two community release managers approved by the TSC'],
+    ]);
   });
 
   it('accepts two release managers', async () => {

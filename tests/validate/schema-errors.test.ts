@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/load/load.ts';
+import { sortDiagnostics } from '../../src/core/validate/diagnostic.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent, person } from '../helpers/content.ts';
 
@@ -6,10 +8,28 @@ const release = (milestones: string, extra = '') =>
   `---\nname: Test release\ntype: ga\n${extra}milestones:\n${milestones}---\nNotes.\n`;
 
 describe('syntax errors', () => {
-  it('reports malformed YAML at the parser position', async () => {
-    const root = await makeContent({ 'people/ana.yaml': 'name: Ana\naffiliation: [Example\n' });
-    const { diagnostics } = await validateContent(root);
-    expect(diagnostics).toMatchObject([{ file: 'people/ana.yaml', line: 3, severity: 'error', rule: 'syntax' }]);
+  it('points a line indented less than the one above it at its first character, with the column to use', async () => {
+    const milestones = (date: string) => `---\nname: R\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n${date}\n---\n`;
+    const root = await makeContent({
+      'releases/a.md': milestones('  date: 2026-03-05'),
+      'releases/b.md': milestones('   date: 2026-03-05'),
+    });
+    const hint = 'indent it as far as the line above it (column 5) if it belongs to the same entry, or as far as the key above it that it belongs under';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['releases/a.md', 7, 3, 'this line is not lined up with the fields above it', hint],
+      ['releases/b.md', 7, 4, 'this line is not lined up with the fields above it', hint],
+    ]);
+  });
+
+  it('points a list or mapping in brackets left open at its bracket, not at the line after it', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\naffiliation: [Example\nhandles:\n  github: ana\n',
+      'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\nlinks:\n  - { label: Wiki, url: "https://wiki.example.org"\n  - { label: Code, url: https://code.example.org }\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 2, 14, 'the list opened with "[" here is not closed', 'close it with "]"; if it goes on over several lines, indent them further than the line it starts on'],
+      ['portal.yaml', 5, 5, 'the mapping opened with "{" here is not closed', 'close it with "}"; if it goes on over several lines, indent them further than the line it starts on'],
+    ]);
   });
 
   it('points a line indented too far at that line, not at the value above it', async () => {
@@ -63,8 +83,44 @@ describe('syntax errors', () => {
     const root = await makeContent({ 'people/ana.yaml': 'name: Ana\n\taffiliation: Example Org\nname: Ana Lima\nlinks:\n\t- https://example.org\n' });
     expect((await validateContent(root)).diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [2, 1, 'a tab indents this line: YAML indents with spaces only'],
-      [3, 1, 'Map keys must be unique'],
+      [3, 1, '`name` is written twice in this mapping'],
       [5, 1, 'a tab indents this line: YAML indents with spaces only'],
+    ]);
+  });
+
+  it('says which key is written twice, and where it was first, in YAML files and front matter alike', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles:\n  github: ana\n  matrix: "@ana:example.org"\n  github: ana-lima\n',
+      'releases/r.md': '---\nname: R\ntype: ga\ntype: latest\nmilestones:\n  - { id: rel, name: Release, kind: release, date: 2026-03-05 }\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 5, 3, '`github` is written twice in this mapping', 'keep one of them: the first is on line 3'],
+      ['releases/r.md', 4, 1, '`type` is written twice in this mapping', 'keep one of them: the first is on line 3'],
+    ]);
+  });
+
+  it('tells to quote a value that holds ": " or starts with a character YAML reserves', async () => {
+    const root = await makeContent({
+      'glossary.yaml': 'terms:\n  - term: RC\n    definition: Release candidate: a build that may ship\n',
+      'people/ana.yaml': 'name: Ana\nhandles:\n  matrix: @ana:example.org\n',
+      'waivers/w.yaml': 'waivers:\n  - candidate: *-rc1\n    job: j\n    reason: R\n    approver: ana\n    expires: 2026-12-01\n',
+      'releases/r.md': '---\nname: R\ntype: ga\ncandidates: *\nmilestones:\n  - { id: rel, name: Release, kind: release, date: 2026-03-05 }\n---\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['glossary.yaml', 3, 17, 'this value holds ": ", which YAML reads as the start of a mapping', 'put the whole value in quotes'],
+      ['people/ana.yaml', 3, 11, 'Plain value cannot start with reserved character @', 'put the value in quotes: YAML does not let a value start with "@" unquoted'],
+      ['releases/r.md', 4, 13, 'Alias cannot be an empty string', 'put the value in quotes ("*…"): unquoted, a value starting with "*" is an alias of another value'],
+      ['waivers/w.yaml', 2, 16, 'alias *-rc1 names no anchor above it',
+        'for a text starting with "*" (a wildcard), put it in quotes ("*-rc1"); for an alias, add &-rc1 to the value it stands for, above it'],
+    ]);
+  });
+
+  it('says that a YAML file fenced with "---" like front matter holds a second document', async () => {
+    const root = await makeContent({ 'people/ana.yaml': '---\nname: Ana\n---\n', 'people/ben.yaml': 'name: Ben\n---\naffiliation: Example\n' });
+    const hint = 'remove the line: a YAML file needs no "---" around its fields, unlike front matter; fields after it belong above it';
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 3, 1, 'this "---" line starts a second YAML document: a content file holds one', hint],
+      ['people/ben.yaml', 2, 1, 'this "---" line starts a second YAML document: a content file holds one', hint],
     ]);
   });
 
@@ -80,6 +136,24 @@ describe('syntax errors', () => {
     const [d] = (await validateContent(root)).diagnostics;
     expect(d).toMatchObject({ file: 'results/r.json', line: 2, rule: 'syntax' });
     expect(d!.message).toMatch(/^invalid JSON/);
+  });
+
+  it('points a JSON mistake whose message states no position at where parsing stopped, with what to do', async () => {
+    const run = '{"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"';
+    const root = await makeContent({
+      'results/comma.json': `{"runs": [\n  ${run}},\n]}`,
+      'results/nan.json': `{"runs": [\n  ${run}, "cases": [{"name": "t", "outcome": "passed", "time": NaN}]}]}`,
+      'results/quotes.json': "{\n  'runs': []\n}",
+      'results/comment.json': '{\n  // nightly\n  "runs": []\n}',
+      'results/two.json': '{"runs": []}\n{"runs": []}\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.message, d.hint])).toEqual([
+      ['results/comma.json', 3, 1, "invalid JSON: Unexpected token ']'", 'remove the comma before it: JSON has no comma after the last item'],
+      ['results/comment.json', 2, 3, "invalid JSON: Expected property name or '}'", 'remove the comment: JSON has none'],
+      ['results/nan.json', 2, 146, "invalid JSON: Unexpected token 'N'", 'JSON has no NaN, Infinity or undefined: leave the field out, or write a number'],
+      ['results/quotes.json', 2, 3, "invalid JSON: Expected property name or '}'", 'write names and texts in double quotes: JSON has no single quotes'],
+      ['results/two.json', 2, 1, 'invalid JSON: Unexpected non-whitespace character after JSON', 'the file holds a second value after the first: list every run in one "runs" array'],
+    ]);
   });
 
   it('shows control characters in a JSON file escaped, as a terminal would hide them', async () => {
@@ -122,6 +196,19 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ file: 'releases/r1.md', line: 8, column: 11, field: 'milestones.0.date', message: '`date` is not a real calendar date (YYYY-MM-DD)' });
   });
 
+  it('tells a date written in another form from a day that does not exist', async () => {
+    const root = await makeContent({
+      'retrospectives/r.yaml': 'release: r\ndate: 2026-06-04\nactions:\n  - action: A\n    owner: ana\n    due: next week\n',
+      'waivers/w.yaml': 'waivers:\n  - candidate: c\n    job: j\n    reason: R\n    approver: ana\n    expires: 5 March 2026\n',
+      'reviews/v.yaml': 'release: r\nmilestone: m\ndate: 2026-02-30\n',
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.field, d.message])).toEqual([
+      ['retrospectives/r.yaml', 'actions.0.due', '`due` must be a date written as YYYY-MM-DD (e.g. "2026-03-05")'],
+      ['reviews/v.yaml', 'date', '`date` is not a real calendar date (YYYY-MM-DD)'],
+      ['waivers/w.yaml', 'waivers.0.expires', '`expires` must be a date written as YYYY-MM-DD (e.g. "2026-03-05")'],
+    ]);
+  });
+
   it('points a missing field at the entry that lacks it', async () => {
     const root = await makeContent({ 'releases/r1.md': release('  - id: rel\n    kind: release\n    date: 2026-03-05\n') });
     const [d] = (await validateContent(root)).diagnostics;
@@ -133,6 +220,22 @@ describe('schema errors', () => {
     const root = await makeContent({ 'portal.yaml': 'name: X\ndescription: Y\nsite: https://example.org\ncolour: blue\n' });
     const [d] = (await validateContent(root)).diagnostics;
     expect(d).toMatchObject({ file: 'portal.yaml', line: 4, field: 'colour', message: 'unknown field `colour`' });
+  });
+
+  it('points an unknown field at its key, and a bad value at the value, in every format', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nafiliation:   Example Org\n',
+      'glossary.yaml': 'terms:\n  - term: GA\n    definiton: General availability\n',
+      'releases/r1.md': release('  - id: rel\n    name: R\n    kind: relase\n    date: 2026-03-05\n    colour: red\n'),
+      'results/r.json': '{"runs": [\n  {"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z",\n   "outcome": "passed", "jobb": "x"}]}',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.field])).toEqual([
+      ['glossary.yaml', 3, 5, 'terms.0.definiton'],
+      ['people/ana.yaml', 2, 1, 'afiliation'],
+      ['releases/r1.md', 7, 11, 'milestones.0.kind'],
+      ['releases/r1.md', 9, 5, 'milestones.0.colour'],
+      ['results/r.json', 3, 25, 'runs.0.jobb'],
+    ]);
   });
 
   it('answers a misspelt field with the field meant, at any depth and in any format', async () => {
@@ -226,6 +329,43 @@ describe('schema errors', () => {
     expect(d).toMatchObject({ line: 1, field: 'name', message: '`name` must be a string, not a list', hint: 'quote the value if YAML reads it as something else' });
   });
 
+  it('asks for the value of a field or list entry left empty', async () => {
+    const root = await makeContent({
+      'handbook/h.md': '---\ntitle:\norder: 1\n---\n',
+      'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\ntsc:\n  -\n',
+      'results/r.json': '{"runs": [{"candidate": null, "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}',
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.line, d.field, d.message, d.hint])).toEqual([
+      ['handbook/h.md', 2, 'title', '`title` must be a string, not empty (null)', 'write the value after `title:`'],
+      ['portal.yaml', 5, 'tsc.0', 'this entry must be a string, not empty (null)', 'write the value after "- "'],
+      ['results/r.json', 1, 'runs.0.candidate', '`candidate` must be a string, not null', 'write a value instead of null'],
+    ]);
+  });
+
+  it('calls a mapping of names (a person\'s handles, an activity\'s assignments) a mapping', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana\nhandles: [github, ana]\n',
+      'raci/m.yaml': 'title: M\nroles:\n  - { id: rm, name: RM }\nactivities:\n  - name: Plan\n    assignments: AR\n',
+    });
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
+      ['people/ana.yaml', 'handles', '`handles` must be a mapping, not a list', 'write a mapping of "key: value" lines'],
+      ['raci/m.yaml', 'activities.0.assignments', '`assignments` must be a mapping, not string "AR"', 'write a mapping of "key: value" lines'],
+    ]);
+  });
+
+  it('shows the start of a long value that has the wrong type or is not one of the values allowed', async () => {
+    // The first item lacks its "- ": the whole list is read as one text.
+    const items = ['Every project named two release managers before planning complete', 'Feature freeze held', 'Signing ran in the pipeline'];
+    const root = await makeContent({
+      'retrospectives/r.yaml': `release: r\ndate: 2026-06-04\nwentWell:\n  ${items.join('\n  - ')}\n`,
+      'projects/p.md': `---\nname: P\ndescription: D\nlifecycle: ${items[0]}\n---\n`,
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.message, d.hint])).toEqual([
+      ['projects/p.md', '`lifecycle` must be one of "incubation", "mature", "archived"', '"Every project named two release managers before pl…" is not one of them'],
+      ['retrospectives/r.yaml', '`wentWell` must be a list, not string "Every project named two release managers before pl…"', 'write a list, one "- item" per line'],
+    ]);
+  });
+
   it('names a wrong type and a missing field as JSON calls them', async () => {
     const root = await makeContent({ 'results/a.json': '{"runs": 5}', 'results/b.json': '{"runs": [{"candidate": "c1", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed"}]}' });
     const [a, b] = (await validateContent(root)).diagnostics;
@@ -245,6 +385,22 @@ describe('schema errors', () => {
       ['releases/r1.md', 'milestones', '`milestones` must list at least the release milestone', undefined],
       ['training/t.mdx', 'order', '`order` must be 0 or more', undefined],
       ['training/t.mdx', 'duration', '`duration` must be more than 0', undefined],
+    ]);
+  });
+
+  it('words too large numbers, empty texts and patterns for the file\'s author, not as zod does', async () => {
+    const root = await makeContent({
+      'portal.yaml': 'name: C\ndescription: D\nsite: https://example.org\nlanguage: English\n',
+      'promotion/l.yaml': 'name: L\nrequirements:\n  - job: a\n    appliesTo: [""]\n    threshold: { kind: pass-rate, min: 150 }\n',
+      'waivers/w.yaml': 'waivers:\n  - candidate: ""\n    job: a\n    reason: R\n    approver: ana\n    expires: 2026-12-01\n',
+      'results/r.json': '{"runs": [{"candidate": "c1", "job": "j", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed", "commit": "xyz"}]}',
+    });
+    expect(sortDiagnostics((await loadContent(root)).diagnostics).map((d) => [d.file, d.field, d.message, d.hint])).toEqual([
+      ['portal.yaml', 'language', '`language` must be a language tag, such as "en", "fr" or "pt-BR"', undefined],
+      ['promotion/l.yaml', 'requirements.0.appliesTo.0', 'this entry must not be empty', 'write a value between the quotes'],
+      ['promotion/l.yaml', 'requirements.0.threshold.min', '`min` must be 100 or less', undefined],
+      ['results/r.json', 'runs.0.commit', '`commit` must be a commit hash: 7 to 64 hexadecimal digits', undefined],
+      ['waivers/w.yaml', 'waivers.0.candidate', '`candidate` must not be empty', 'write a value between the quotes'],
     ]);
   });
 
@@ -282,9 +438,10 @@ describe('schema errors', () => {
       'people/ana.yaml': 'name: Ana\nhandles:\n  GitHub: ana\n',
       'raci/m.yaml': 'title: M\nroles:\n  - id: rm\n    name: RM\nactivities:\n  - name: Plan\n    assignments:\n      Release Manager: AR\n',
     });
-    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
-      ['people/ana.yaml', 3, 'handles.GitHub', 'key `GitHub` must be a service name in lower-case letters, digits and "-" (e.g. "github")'],
-      ['raci/m.yaml', 8, 'activities.0.assignments.Release Manager', 'key `Release Manager` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
+    // The key is the mistake: it is pointed at, not its value.
+    expect((await validateContent(root)).diagnostics.map((d) => [d.file, d.line, d.column, d.field, d.message])).toEqual([
+      ['people/ana.yaml', 3, 3, 'handles.GitHub', 'key `GitHub` must be a service name in lower-case letters, digits and "-" (e.g. "github")'],
+      ['raci/m.yaml', 8, 7, 'activities.0.assignments.Release Manager', 'key `Release Manager` must be lower-case letters, digits, ".", "_" or "-" (e.g. "release-manager")'],
     ]);
   });
 

@@ -8,6 +8,7 @@ import { schemaDiagnostics } from '../validate/schema-issues.ts';
 import { compileFastCheck, type FastCheck } from './fast-check.ts';
 import { fileNameProblems, unreadWarnings } from './file-names.ts';
 import { findFiles, type UnreadPath } from './files.ts';
+import { mdxUndefinedNames } from './mdx-names.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { misplacedFile } from './misplaced.ts';
 import { mapInPool, readAhead } from './pool.ts';
@@ -24,8 +25,8 @@ export interface Entry<T> {
   body?: string;
   /** The file's line the body starts on, for checks that point into the body. */
   bodyLine?: number;
-  /** Where a field of this file was written, for later checks' messages. */
-  locate(path: readonly PropertyKey[]): Position;
+  /** Where a field of this file was written (its key, with `'key'`), for later checks' messages. */
+  locate(path: readonly PropertyKey[], part?: 'key'): Position;
 }
 
 /**
@@ -125,11 +126,15 @@ async function loadKind<K extends ContentKind>(root: string, kind: K, diagnostic
   return entries.filter((entry) => entry !== undefined);
 }
 
-/** The MDX syntax error of an `.mdx` file's body, as the build would meet it. */
+/**
+ * The MDX syntax error of an `.mdx` file's body, as the build would meet it;
+ * for a body that compiles, the names it uses that rendering would not find.
+ */
 async function mdxProblems(file: string, source: ParsedSource): Promise<Diagnostic[]> {
   if (source.body === undefined) return [];
   const problem = await mdxSyntaxProblem(source.body, source.bodyLine ?? 1);
-  return problem ? [{ file, ...problem.position, severity: 'error', rule: 'mdx-syntax', message: problem.message, hint: problem.hint }] : [];
+  const problems = problem ? [problem] : await mdxUndefinedNames(source.body, source.bodyLine ?? 1);
+  return problems.map((p) => ({ file, ...p.position, severity: 'error', rule: 'mdx-syntax', message: p.message, hint: p.hint }));
 }
 
 const fastChecks = new Map<z.ZodType, FastCheck | undefined>();

@@ -15,8 +15,11 @@ export interface ParsedSource {
   body?: string;
   /** The file's line the body starts on, so that positions found in the body are the file's. */
   bodyLine?: number;
-  /** Where the value at `path` was written; the nearest written parent when it is missing. */
-  locate(path: readonly PropertyKey[]): Position;
+  /**
+   * Where the value at `path` was written; the nearest written parent when it is missing.
+   * With `'key'`, where its key was written: an unknown field is the key's mistake, not its value's.
+   */
+  locate(path: readonly PropertyKey[], part?: 'key'): Position;
 }
 
 /** One reason a file could not be parsed, with the parser's own position. */
@@ -85,7 +88,7 @@ function parseYaml(text: string): ParsedSource | Unparsed {
   } catch (error) {
     return only(aliasProblem(doc, lineCounter, (error as Error).message));
   }
-  return { data: data ?? {}, locate: (path) => locateIn(doc, lineCounter, path) };
+  return { data: data ?? {}, locate: (path, part) => locateIn(doc, lineCounter, path, part) };
 }
 
 /**
@@ -105,9 +108,9 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Unpar
   const kept = readAgain ? undefined : text;
   return {
     data,
-    locate(path) {
+    locate(path, part) {
       located ??= parseYaml(kept ?? readAgain!());
-      return 'locate' in located ? located.locate(path) : { line: 1, column: 1 };
+      return 'locate' in located ? located.locate(path, part) : { line: 1, column: 1 };
     },
   };
 }
@@ -115,13 +118,13 @@ function parseJson(text: string, readAgain?: () => string): ParsedSource | Unpar
 /**
  * Why JSON.parse refused a text, and where. CI that stopped while writing
  * leaves an empty or a cut-short file: that is said, not "unexpected end".
- * JSON.parse names the token but not always the place; the YAML parser,
- * which reads JSON too, finds the place.
+ * JSON.parse names the token but not always the place: then the place is
+ * searched for (see `firstRefused`).
  */
 function jsonProblem(text: string, message: string): SyntaxProblem {
   if (text.trim() === '') return { message: 'the file is empty', position: { line: 1, column: 1 }, hint: 'write its content, or remove the file' };
   // Control characters (a binary file, a stray NUL) are shown escaped: raw, a terminal hides them.
-  const reason = message.split(/, "|\n| in JSON at/)[0]!.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const reason = message.split(/, (?:\.\.\.)?"|\n| in JSON at| at position/)[0]!.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const at = /at position (\d+)/.exec(message);
   if (/^Unexpected end of JSON input/.test(reason) || (at && Number(at[1]) >= text.trimEnd().length)) {
     const lines = text.split('\n');
@@ -131,25 +134,68 @@ function jsonProblem(text: string, message: string): SyntaxProblem {
     };
   }
   const stated = /\(line (\d+) column (\d+)\)/.exec(message);
-  const yaml = stated ? undefined : parseYaml(text);
-  const position = stated
-    ? { line: Number(stated[1]), column: Number(stated[2]) }
-    : yaml && 'problems' in yaml ? yaml.problems[0]!.position : { line: 1, column: 1 };
-  return { message: `invalid JSON: ${reason}`, position };
+  const offset = at ? Number(at[1]) : firstRefused(text);
+  const position = stated ? { line: Number(stated[1]), column: Number(stated[2]) } : positionOf(text, offset);
+  return { message: `invalid JSON: ${reason}`, position, hint: jsonHint(text, offset) };
 }
 
-function locateIn(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): Position {
+/**
+ * Where JSON.parse stops reading a text it refuses, for the messages that do
+ * not say ("Unexpected token ']'", after a trailing comma in an array, or a
+ * NaN that Python's json module writes): the shortest beginning of the text
+ * that is refused before its end ends there. Every shorter beginning could
+ * still be completed, so the search halves the text.
+ */
+function firstRefused(text: string): number {
+  const refused = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      // A beginning that could go on is refused at its very end, or for ending.
+      const message = (error as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      return at ? Number(at[1]) < length : !message.startsWith('Unexpected end of JSON input');
+    }
+  };
+  let [low, high] = [0, text.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (refused(middle + 1)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function positionOf(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** What to do about the JSON that people and scripts most often write by mistake. */
+function jsonHint(text: string, offset: number): string | undefined {
+  const rest = text.slice(offset);
+  if (/^[}\]]/.test(rest) && /,\s*$/.test(text.slice(0, offset))) return 'remove the comma before it: JSON has no comma after the last item';
+  if (rest.startsWith("'")) return 'write names and texts in double quotes: JSON has no single quotes';
+  if (rest.startsWith('/')) return 'remove the comment: JSON has none';
+  if (/^(NaN|-?Infinity|undefined)\b/.test(rest)) return 'JSON has no NaN, Infinity or undefined: leave the field out, or write a number';
+  if (/^\s*[{[]/.test(rest) && /[}\]]\s*$/.test(text.slice(0, offset))) return 'the file holds a second value after the first: list every run in one "runs" array';
+  return undefined;
+}
+
+function locateIn(doc: Document, lines: LineCounter, path: readonly PropertyKey[], part?: 'key'): Position {
   let node = doc.contents as Node | null;
   // A scalar is pointed at where its value starts; a map or list at the key
   // that introduces it, which is where a reader looks for it.
   let offset = node?.range?.[0] ?? 0;
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;
-      if (isScalar(node) && node.range) offset = node.range[0];
+      const last = index === path.length - 1;
+      if (isScalar(node) && node.range && !(last && part === 'key')) offset = node.range[0];
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key] as Node;
       offset = node.range?.[0] ?? offset;

@@ -1,4 +1,4 @@
-import { visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, visit, type Document, type LineCounter, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Position, SyntaxProblem } from './source.ts';
 
 /**
@@ -17,6 +17,7 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, error.pos[0]) : undefined;
     const indented = indentedFurther(text, doc, lines, error.pos[0]);
+    const flow = error.code === 'BAD_INDENT' ? unclosedFlow(text, doc, error.pos[0]) : undefined;
     if (indented) {
       problems.push({
         message: 'this line is indented further than the line above it', position: indented,
@@ -28,8 +29,17 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
         message: 'a tab indents this line: YAML indents with spaces only', position: { line: at.line, column: at.col },
         hint: 'replace the tab with spaces, as many as the lines around it use',
       });
+    } else if (misaligned(error.code, message)) {
+      problems.push(notLinedUp(text, at.line));
+    } else if (flow) {
+      const start = lines.linePos(flow.offset);
+      const [what, close] = flow.list ? ['list', ']'] : ['mapping', '}'];
+      problems.push({
+        message: `the ${what} opened with "${text[flow.offset]}" here is not closed`, position: { line: start.line, column: start.col },
+        hint: `close it with "${close}"; if it goes on over several lines, indent them further than the line it starts on`,
+      });
     } else if (opened === undefined) {
-      problems.push({ message, position: { line: at.line, column: at.col } });
+      problems.push({ message, position: { line: at.line, column: at.col }, ...explained(text, doc, lines, error.code, error.pos[0]) });
     } else {
       const start = lines.linePos(opened);
       problems.push({
@@ -39,6 +49,105 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): S
     }
   }
   return problems;
+}
+
+/**
+ * The parser's wording for the mistakes authors make most, said in theirs:
+ * a key written twice (which key, and where the first one is), a ": " inside
+ * a plain value (a description or a definition), a value starting with a
+ * character YAML reserves (a Matrix handle's "@", a backtick, a wildcard's
+ * "*"), and a "---" line that ends a first document.
+ */
+function explained(text: string, doc: Document, lines: LineCounter, code: string, offset: number): Partial<SyntaxProblem> {
+  if (code === 'DUPLICATE_KEY') {
+    const first = firstOfDuplicate(doc, offset);
+    if (!first) return {};
+    return { message: `\`${first.key}\` is written twice in this mapping`, hint: `keep one of them: the first is on line ${lines.linePos(first.offset).line}` };
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && text.slice(offset, lineEnd === -1 ? undefined : lineEnd).includes(': ')) {
+    return { message: 'this value holds ": ", which YAML reads as the start of a mapping', hint: 'put the whole value in quotes' };
+  }
+  if (code === 'BAD_ALIAS') return { hint: wildcardHint };
+  // Front matter is fenced with "---"; a YAML file copied from it keeps the closing fence.
+  if (code === 'MULTIPLE_DOCS') {
+    return {
+      message: 'this "---" line starts a second YAML document: a content file holds one',
+      hint: 'remove the line: a YAML file needs no "---" around its fields, unlike front matter; fields after it belong above it',
+    };
+  }
+  if (code === 'BAD_SCALAR_START') {
+    return { hint: `put the value in quotes: YAML does not let a value start with "${text[offset]}" unquoted` };
+  }
+  return {};
+}
+
+/**
+ * A line indented less than the one above it, but not back to a key above:
+ * the parser says "All mapping items must start at the same column" or
+ * "Sequence item without - indicator", at the start of the line.
+ */
+const misaligned = (code: string, message: string) =>
+  (code === 'BAD_INDENT' && message.startsWith('All mapping items')) || (code === 'MISSING_CHAR' && message.startsWith('Sequence item without'));
+
+/** Where a line's text starts, after its indentation and a list item's "- ". */
+const textColumn = (line: string) => /^[ ]*(?:-[ ]+)?/.exec(line)![0].length + 1;
+
+/** The line not lined up, at its first character, with the column of the line above it as the fix. */
+function notLinedUp(text: string, line: number): SyntaxProblem {
+  const all = text.split('\n');
+  const column = /^ */.exec(all[line - 1] ?? '')![0].length + 1;
+  const above = all.slice(0, line - 1).reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const aboveColumn = above === undefined ? 1 : textColumn(above);
+  return {
+    message: 'this line is not lined up with the fields above it', position: { line, column },
+    hint: `indent it as far as the line above it (column ${aboveColumn}) if it belongs to the same entry, or as far as the key above it that it belongs under`,
+  };
+}
+
+/**
+ * The list (`[…]`) or mapping (`{…}`) left open before `offset`, the innermost
+ * if several: the parser reports a missing "]" on the line after it, where
+ * the next field starts, and in its own words ("Flow sequence in block
+ * collection must be sufficiently indented and end with a ]").
+ */
+function unclosedFlow(text: string, doc: Document, offset: number): { offset: number; list: boolean } | undefined {
+  let found: { offset: number; list: boolean } | undefined;
+  const check = (node: YAMLMap | YAMLSeq, list: boolean) => {
+    const start = node.range?.[0];
+    if (!node.flow || start === undefined || start >= offset || (found && found.offset > start)) return;
+    if (depth(text.slice(start, offset)) > 0) found = { offset: start, list };
+  };
+  visit(doc, { Map: (_, node) => check(node, false), Seq: (_, node) => check(node, true) });
+  return found;
+}
+
+/** How many brackets and braces are open at the end of `text`, outside quotes. */
+function depth(text: string): number {
+  let open = 0;
+  for (const [, quoted, bracket] of text.matchAll(/("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')|([[\]{}])/g)) {
+    if (quoted === undefined) open += bracket === '[' || bracket === '{' ? 1 : -1;
+  }
+  return open;
+}
+
+/** A waiver's or a release's candidate pattern may start with "*", which unquoted YAML reads as an alias. */
+const wildcardHint = 'put the value in quotes ("*…"): unquoted, a value starting with "*" is an alias of another value';
+
+/** The key that a key written again at `offset` repeats, and where it was first written. */
+function firstOfDuplicate(doc: Document, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const again = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (!again) return undefined;
+      const key = String((again.key as { value: unknown }).value);
+      const first = map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+      found = { key, offset: (first!.key as { range?: [number, number, number] }).range?.[0] ?? offset };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**
@@ -96,7 +205,10 @@ export function aliasProblem(doc: Document, lines: LineCounter, message: string)
   const at = lines.linePos(offset);
   const position = { line: at.line, column: at.col };
   if (unresolved !== undefined) {
-    return { message: `alias *${unresolved} names no anchor above it`, position, hint: `add &${unresolved} to the value it stands for, above the alias, or write the value out` };
+    return {
+      message: `alias *${unresolved} names no anchor above it`, position,
+      hint: `for a text starting with "*" (a wildcard), put it in quotes ("*${unresolved}"); for an alias, add &${unresolved} to the value it stands for, above it`,
+    };
   }
   if (message.startsWith('Excessive alias count')) {
     return { message: 'this file expands too many aliases (*name): expanded, its data would be huge', position, hint: 'write the values out, or use fewer aliases of values that hold aliases themselves' };

@@ -164,9 +164,18 @@ function reportCycle(cycle: number[], milestones: Milestone[], reported: Set<str
   if (reported.has(key)) return;
   reported.add(key);
   const first = milestones[ordered[0]!]!;
+  const path = ['milestones', ordered[0]!, first.after !== undefined ? 'after' : 'week'];
+  // A loop of one is a milestone `after` itself: "each is dated from the next one" would not say that.
+  if (ordered.length === 1 && first.after === first.id) {
+    problems.push({
+      path, rule: 'schedule-cycle', severity: 'error', message: `milestone "${first.id}" is dated from itself`,
+      hint: '`after` takes the id of another milestone of this release; or give this one an absolute `date`',
+    });
+    return;
+  }
   const loop = [...ordered, ordered[0]!].map((i) => `"${milestones[i]!.id}"`).join(' → ');
   problems.push({
-    path: ['milestones', ordered[0]!, first.after !== undefined ? 'after' : 'week'], rule: 'schedule-cycle', severity: 'error',
+    path, rule: 'schedule-cycle', severity: 'error',
     message: `milestone dates depend on each other in a circle: ${loop}`,
     hint: 'each is dated from the next one; give one of them an absolute `date` so the chain has a start',
   });

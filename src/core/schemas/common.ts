@@ -25,6 +25,8 @@ export function isCalendarDate(value: string): boolean {
  */
 export const calendarDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
+  // "next week" or "5 March 2026" is written in another form; "2026-02-30" is no day at all.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD (e.g. "2026-03-05")', abort: true })
   .refine(isCalendarDate, { error: 'is not a real calendar date (YYYY-MM-DD)' });
 
 /**

@@ -22,7 +22,10 @@ export const portalSchema = z.strictObject({
     .refine(isTimeZone, { error: 'is not an IANA time zone (e.g. "Europe/Paris", "UTC")' })
     .default('UTC')
     .describe('IANA time zone in which deadlines are shown'),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a language tag, such as "en", "fr" or "pt-BR"' })
+    .default('en'),
   repository: httpUrl.optional().describe('Repository holding this content'),
   editUrl: httpUrl
     .optional()

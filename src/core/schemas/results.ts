@@ -18,7 +18,7 @@ export const runSchema = z.strictObject({
   candidate: id.describe('Build, snapshot or scenario id'),
   stream: id.optional().describe('Line of candidates this one belongs to (e.g. "trunk", "stable-2026.10"), for grouping and `appliesTo`'),
   version: label.optional(),
-  commit: z.string().regex(/^[0-9a-fA-F]{7,64}$/).optional(),
+  commit: z.string().regex(/^[0-9a-fA-F]{7,64}$/, { error: 'must be a commit hash: 7 to 64 hexadecimal digits' }).optional(),
   job: id,
   environment: id.optional().describe('Pod, lab, installer or architecture the job ran on'),
   startedAt: timestamp,

@@ -16,7 +16,8 @@ export const waiverSchema = z
     expires: calendarDate.describe('Last day (UTC) on which the waiver applies'),
   })
   .refine((w) => w.job !== undefined || w.test !== undefined, {
-    error: 'a waiver needs `job`, `test` or both',
+    // Worded to follow the field's name, as every message is: "`job` or `test` is required: …".
+    error: 'or `test` is required: a waiver names the job, the test case or both',
     path: ['job'],
   });
 

@@ -13,7 +13,7 @@ export function formatReport(diagnostics: readonly Diagnostic[], root: string, f
   if (format === 'json') return JSON.stringify({ diagnostics: shown, ...count(diagnostics) }, null, 2);
   if (format === 'github') {
     return shown
-      .map((d) => `::${d.severity} file=${d.file},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(withField(d) + (d.hint ? ` (hint: ${d.hint})` : ''))}`)
+      .map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(withField(d) + (d.hint ? ` (hint: ${d.hint})` : ''))}`)
       .join('\n');
   }
   const lines = shown.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${withField(d)}${d.hint ? `\n    hint: ${d.hint}` : ''}`);

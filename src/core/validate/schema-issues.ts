@@ -32,7 +32,8 @@ export function schemaDiagnostics(file: string, source: ParsedSource, issues: re
     if (isMissingField(issue) && misspelt.has(pathKey(issue.path))) return [];
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
-      const { line, column } = source.locate(path);
+      // An unknown field, or a key that is no valid name, is the key's mistake: it is pointed at, not its value.
+      const { line, column } = source.locate(path, issue.code === 'unrecognized_keys' || issue.code === 'invalid_key' ? 'key' : undefined);
       const meant = meantBy.get(pathKey(path));
       const { message, hint } = issue.code === 'unrecognized_keys'
         ? {
@@ -61,14 +62,14 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         const key = String(issue.path.at(-1) ?? 'it');
         return { message: `${name} is required`, hint: `add ${json ? `"${key}"` : `\`${key}:\``} with ${typeWord(issue.expected, json)}` };
       }
-      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, issue.input, json) };
+      return { message: `${name} must be ${typeWord(issue.expected, json)}, not ${describeValue(issue.input, json)}`, hint: typeHint(issue.expected, issue.input, json, last) };
     case 'invalid_value':
       if (issue.input === undefined && typeof last === 'string') {
         return { message: `${name} is required`, hint: `add ${json ? `"${last}"` : `\`${last}:\``} with one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
       }
       return {
         message: `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        hint: issue.input === undefined ? undefined : `${JSON.stringify(issue.input)} is not one of them`,
+        hint: issue.input === undefined ? undefined : `${shown(issue.input)} is not one of them`,
       };
     case 'invalid_union':
       // A discriminated union (a threshold's `kind`) names the values it takes, as an enum does.
@@ -78,7 +79,7 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         if (given === undefined) {
           return { message: `${name} is required`, hint: `add ${json ? `"${issue.discriminator}"` : `\`${issue.discriminator}:\``} with one of ${values}` };
         }
-        return { message: `${name} must be one of ${values}`, hint: `${JSON.stringify(given)} is not one of them` };
+        return { message: `${name} must be one of ${values}`, hint: `${shown(given)} is not one of them` };
       }
       return { message: `${name} ${issue.message}` };
     case 'invalid_key': {
@@ -95,7 +96,12 @@ function describe(issue: z.core.$ZodIssue, json: boolean): { message: string; hi
         return { message: `${name} must list at least ${count}`, hint: json ? 'add items to the array' : 'add entries, one "- item" per line' };
       }
       if (issue.origin === 'number') return { message: `${name} must be ${issue.inclusive ? `${issue.minimum} or more` : `more than ${issue.minimum}`}` };
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { message: `${name} must not be empty`, hint: 'write a value between the quotes' };
       return { message: `${name} ${issue.message.replace(/^Too small: expected \w+ to /, 'must ')}` };
+    case 'too_big':
+      if (!issue.message.startsWith('Too big')) return { message: `${name} ${issue.message}` };
+      if (issue.origin === 'number') return { message: `${name} must be ${issue.inclusive ? `${issue.maximum} or less` : `less than ${issue.maximum}`}` };
+      return { message: `${name} ${issue.message.replace(/^Too big: expected \w+ to /, 'must ')}` };
     default:
       return { message: `${name} ${issue.message}` };
   }
@@ -116,19 +122,36 @@ function describeValue(value: unknown, json: boolean): string {
   if (value === null) return json ? 'null' : 'empty (null)';
   if (Array.isArray(value)) return json ? 'an array' : 'a list';
   if (typeof value === 'object') return json ? 'an object' : 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${shown(value)}`;
+}
+
+/**
+ * A value as written, cut short when long: a list item that lost its "- "
+ * makes the whole list one text, which would fill the terminal, when its
+ * start is enough to recognise it.
+ */
+function shown(value: unknown): string {
+  const written = JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' && value.length > 60 ? `${JSON.stringify([...value].slice(0, 50).join('')).slice(0, -1)}…"` : written;
 }
 
 /** A type as the file's own format calls it: YAML has lists and mappings, JSON arrays and objects. */
 function typeWord(expected: string, json: boolean): string {
+  // A record (`handles`, a RACI activity's `assignments`) is written as any other mapping.
+  if (expected === 'object' || expected === 'record') return json ? 'an object' : 'a mapping';
   if (expected === 'array') return json ? 'an array' : 'a list';
-  if (expected === 'object') return json ? 'an object' : 'a mapping';
   if (expected === 'boolean') return 'true or false';
   if (expected === 'int') return 'a whole number';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-function typeHint(expected: string, input: unknown, json: boolean): string | undefined {
+function typeHint(type: string, input: unknown, json: boolean, key: PropertyKey | undefined): string | undefined {
+  const expected = type === 'record' ? 'object' : type;
+  // `title:` with nothing after it: the value was left out, not misread.
+  if (input === null && expected !== 'array' && expected !== 'object') {
+    if (json) return 'write a value instead of null';
+    return typeof key === 'string' ? `write the value after \`${key}:\`` : 'write the value after "- "';
+  }
   // "50 minutes", "95%", "yes" or a quoted "true": the value was read as text.
   if (typeof input === 'string' && (expected === 'number' || expected === 'int')) return 'write the number alone, without quotes or units (e.g. 50)';
   if (typeof input === 'string' && expected === 'boolean') return 'write true or false, without quotes';

@@ -4,6 +4,8 @@ import { fieldName, type Diagnostic } from '../diagnostic.ts';
 /**
  * Builds a diagnostic pointing at `path` inside `entry`'s file. Every rule
  * reports through this, so every message carries a file, a line and a field.
+ * With `'key'`, it points at the key of `path`, for a problem with a name
+ * written as a key (a role of a RACI activity) rather than with its value.
  */
 export function at(
   entry: Entry<unknown>,
@@ -12,8 +14,9 @@ export function at(
   message: string,
   hint?: string,
   severity: Diagnostic['severity'] = 'error',
+  part?: 'key',
 ): Diagnostic {
-  const { line, column } = entry.locate(path);
+  const { line, column } = entry.locate(path, part);
   return { file: entry.file, line, column, severity, message, field: fieldName(path), hint, rule };
 }
 

@@ -15,7 +15,8 @@ export function checkRaci(content: Content): Diagnostic[] {
       const letters = Object.entries(activity.assignments);
       for (const [role] of letters) {
         if (!roles.has(role)) {
-          diagnostics.push(at(matrix, [...path, 'assignments', role], 'unknown-reference', `unknown role "${role}"`, andThen(didYouMean(role, roles), 'a new role is declared under `roles`')));
+          const hint = andThen(didYouMean(role, roles), 'a new role is declared under `roles`');
+          diagnostics.push(at(matrix, [...path, 'assignments', role], 'unknown-reference', `unknown role "${role}"`, hint, 'error', 'key'));
         }
       }
       const accountable = letters.filter(([, l]) => l.includes('A')).map(([role]) => role);
