@@ -1,7 +1,8 @@
 import type { Entry } from './load/load.ts';
 import { byCodeUnit } from './order.ts';
 import type { PersonRef } from './project-views.ts';
-import type { ResolvedRelease } from './schedule/types.ts';
+import { formatDay } from './format.ts';
+import type { MilestoneReviewRef, ResolvedRelease } from './schedule/types.ts';
 import type { Review } from './schemas/index.ts';
 
 /** A TSC milestone review, with the names a page shows. */
@@ -16,6 +17,20 @@ export interface ReviewView {
   counts: Record<Review['projects'][number]['status'], number>;
   /** Projects taking part in the release that the review does not list: the counts say nothing of them. */
   unreviewed: { id: string; name: string }[];
+}
+
+/** The id of a review's section on its release page, for links from milestone tables and the readiness table. */
+export const reviewAnchor = (reviewId: string): string => `review-${reviewId}`;
+
+/**
+ * Why an overdue milestone is overdue, in words: the TSC rejected it at its
+ * latest review, or that review is not signed off yet. A reader who sees
+ * "Overdue" needs to know which, and where to read what is missing.
+ */
+export function describeUnmetReview(review: MilestoneReviewRef): string {
+  return review.decision === 'rejected'
+    ? `rejected at the review of ${formatDay(review.date)}`
+    : `the review of ${formatDay(review.date)} is not signed off yet`;
 }
 
 interface Names {
@@ -34,7 +49,7 @@ export function reviewsOf(release: ResolvedRelease, reviews: readonly Entry<Revi
       const listed = new Set(review.data.projects.map((p) => p.project));
       return {
         file: review.file,
-        anchor: `review-${review.id}`,
+        anchor: reviewAnchor(review.id),
         data: review.data,
         milestoneName: release.milestones.find((m) => m.id === review.data.milestone)?.name ?? review.data.milestone,
         signedBy: review.data.signoff ? person(review.data.signoff.by) : undefined,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPortalModel } from '../../src/core/portal-model.ts';
+import { describeUnmetReview } from '../../src/core/review-views.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent } from '../helpers/content.ts';
@@ -22,6 +23,33 @@ describe('milestone reviews in the model', () => {
       ['Release candidate', undefined, { done: 0, partial: 1, 'not-done': 0, exception: 0 }],
     ]);
     expect(model.releases[0]!.milestones.map((m) => [m.id, m.status])).toEqual([['freeze', 'done'], ['rc', 'overdue'], ['rel', 'upcoming']]);
+  });
+
+  it('says why a milestone is overdue: which review rejected it or is not signed off yet, and where it is', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: P\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p]\nmilestones:\n  - id: plan\n    name: Planning\n    date: 2026-02-20\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-plan.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-21\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-02-21\n  decision: rejected\n',
+      'reviews/r-plan-again.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-24\nprojects:\n  - project: p\n    status: done\nsignoff:\n  by: ana\n  date: 2026-02-24\n  decision: approved\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-03\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-03-03\n  decision: rejected\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: partial\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const milestones = model.releases[0]!.milestones;
+    expect(milestones.map((m) => [m.id, m.status, m.review])).toEqual([
+      ['plan', 'done', { id: 'r-plan-again', date: '2026-02-24', decision: 'approved' }],
+      ['freeze', 'overdue', { id: 'r-freeze', date: '2026-03-03', decision: 'rejected' }],
+      ['rc', 'overdue', { id: 'r-rc', date: '2026-03-11' }],
+      ['rel', 'upcoming', undefined],
+    ]);
+    expect(milestones.slice(1, 3).map((m) => describeUnmetReview(m.review!))).toEqual([
+      'rejected at the review of Tue 3 Mar 2026',
+      'the review of Wed 11 Mar 2026 is not signed off yet',
+    ]);
+    // The link goes to the section the release page gives that review.
+    expect(model.reviews.get('r')!.map((r) => r.anchor)).toContain('review-r-freeze');
   });
 
   it('names the projects a review leaves out, and gives a milestone reviewed twice two anchors', async () => {
