@@ -72,8 +72,29 @@ export interface ProjectReadiness {
   statuses: (ReviewStatus | undefined)[];
   /** Its status at the latest review that lists it. */
   latest?: ReviewStatus;
+  /**
+   * For a project behind at its latest review: the review since which it has
+   * been behind without a break (partial or not done at every review listing
+   * it since), as an index into `statuses`. "Since when" tells a slip of one
+   * meeting from a project that has not caught up for months.
+   */
+  behindSince?: number;
   /** False for a project a review lists that does not take part in the release. */
   participating: boolean;
+}
+
+const isBehind = (status: ReviewStatus | undefined) => status === 'partial' || status === 'not-done';
+
+/** The first review of the unbroken run of behind statuses that ends at the latest; reviews not listing the project do not break it. */
+function behindSince(statuses: readonly (ReviewStatus | undefined)[]): number | undefined {
+  let since: number | undefined;
+  for (let i = statuses.length - 1; i >= 0; i--) {
+    const status = statuses[i];
+    if (status === undefined) continue;
+    if (!isBehind(status)) break;
+    since = i;
+  }
+  return since;
 }
 
 /** A release's projects across its reviews. */
@@ -95,11 +116,16 @@ export function readinessOf(release: ResolvedRelease, reviews: readonly ReviewVi
   for (const review of reviews) for (const p of review.data.projects) ids.add(p.project);
   const projects = [...ids].map((id) => {
     const statuses = reviews.map((review) => review.data.projects.find((p) => p.project === id)?.status);
-    return { id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined), participating: release.data.projects.includes(id) };
+    const since = behindSince(statuses);
+    return {
+      id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined),
+      ...(since !== undefined && { behindSince: since }),
+      participating: release.data.projects.includes(id),
+    };
   });
   return {
     projects,
-    behind: projects.filter((p) => p.latest === 'partial' || p.latest === 'not-done'),
+    behind: projects.filter((p) => isBehind(p.latest)),
     unreviewed: projects.filter((p) => p.latest === undefined),
   };
 }

@@ -82,7 +82,9 @@ describe('project readiness across the milestone reviews', () => {
   it('shows each project at each review, linking each review, and names who is behind at their latest', async () => {
     const html = await page('releases/iris');
     const reviews = html.slice(html.indexOf('id="reviews"'), html.indexOf('id="projects"'));
-    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial).');
+    // Relay was done at every review before the upstream checkpoint: behind since that one, which it links.
+    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial, since Upstream 2026.2 checkpoint on Tue 27 Oct 2026 ).');
+    expect(reviews).toMatch(/Behind at their latest review: Relay \(partial, since <a href="#review-iris-upstream-checkpoint">/);
     const table = reviews.slice(reviews.indexOf('<table class="readiness'), reviews.indexOf('</table>'));
     const headers = [...table.matchAll(/<th scope="col"[^>]*>(?:<a href="#([^"]+)"[^>]*>)?([^<]+)/g)].map((m) => [m[1], m[2]]);
     expect(headers[0]).toEqual([undefined, 'Project']);

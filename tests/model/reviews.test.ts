@@ -96,6 +96,25 @@ describe('milestone reviews in the model', () => {
     expect(readiness.unreviewed).toEqual([]);
   });
 
+  it('says since which review a project behind has been behind, across reviews that leave it out', async () => {
+    const root = await makeContent({
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/s.md': '---\nname: Spark\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q, s]\nmilestones:\n  - id: plan\n    name: Planning\n    date: 2026-02-20\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-plan.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-21\nprojects:\n  - project: p\n    status: partial\n  - project: q\n    status: partial\n  - project: s\n    status: not-done\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: q\n    status: done\n  - project: s\n    status: done\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: not-done\n  - project: q\n    status: partial\n  - project: s\n    status: done\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const readiness = model.readiness.get('r')!;
+    // Pulse: partial at planning, left out of the freeze review, not done at the RC: behind since planning.
+    // Quill caught up at the freeze and fell behind again at the RC. Spark caught up.
+    expect(readiness.projects.map((p) => [p.name, p.behindSince])).toEqual([['Pulse', 0], ['Quill', 2], ['Spark', undefined]]);
+    expect(readiness.behind.map((p) => [p.name, model.reviews.get('r')![p.behindSince!]!.milestoneName])).toEqual([['Pulse', 'Planning'], ['Quill', 'Release candidate']]);
+  });
+
   it('names the participating projects no review lists yet, as neither behind nor on track', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana Lima\n',
