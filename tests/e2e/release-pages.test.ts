@@ -94,3 +94,15 @@ describe('project readiness across the milestone reviews', () => {
     expect(text(table)).toMatch(/Ember done done exception done/);
   });
 });
+
+describe('the qualifying candidate', () => {
+  it('names, while no candidate has reached the level, the one closest to it and what blocks it, linking it', async () => {
+    const html = await page('releases/iris');
+    const fact = html.match(/<dt>Qualifying candidate<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!;
+    // trunk-20261122 is the newest trunk candidate at daily, the highest any reached; weekly is its next level.
+    expect(text(fact)).toBe('none yet: no candidate has reached stable. Closest: trunk-20261122 , at daily; blocked at weekly: 1 of 5 required jobs flaky, 1 missing');
+    expect(fact).toContain('<a href="/promotion/candidates/trunk-20261122/">trunk-20261122</a>');
+    // The candidate's page gives the same verdict for that level.
+    expect(text(await page('promotion/candidates/trunk-20261122'))).toMatch(/Weekly: Blocked 1 of 5 required jobs flaky, 1 missing/);
+  });
+});
