@@ -104,6 +104,52 @@ export interface ReleaseReadiness {
   behind: ProjectReadiness[];
   /** Participating projects that no review lists yet: nothing is known of them, good or bad. */
   unreviewed: ProjectReadiness[];
+  /** Every exception the reviews granted, oldest first, with the project's status at its latest review since. */
+  exceptions: GrantedException[];
+}
+
+/**
+ * An exception the TSC granted a project at a milestone review. Before it
+ * signs a release off the TSC reviews every exception of the cycle, and the
+ * later reviews are what tell whether the project has caught up since.
+ */
+export interface GrantedException {
+  project: { id: string; name: string };
+  /** The review that granted it. */
+  review: ReviewView;
+  /** What was granted; absent when the review does not say (the validator warns). */
+  granted?: string;
+  /** False while that review is not signed off: proposed at the meeting, not granted yet. */
+  signed: boolean;
+  /**
+   * The latest later review that lists the project, and its status there:
+   * what the reviews tell of it since. A review records no exception as
+   * closed, so this is the evidence, not a verdict; undefined while no later
+   * review lists the project.
+   */
+  since?: { status: ReviewStatus; review: ReviewView };
+}
+
+/** The exceptions of a release's reviews, leaving out those of rejected reviews: the TSC refused what they proposed. */
+function exceptionsOf(reviews: readonly ReviewView[], projectNames: ReadonlyMap<string, string>): GrantedException[] {
+  return reviews.flatMap((review, index) => {
+    if (review.data.signoff?.decision === 'rejected') return [];
+    return review.data.projects
+      .filter((p) => p.status === 'exception')
+      .map((p) => {
+        const later = reviews
+          .slice(index + 1)
+          .flatMap((r) => r.data.projects.filter((q) => q.project === p.project).map((q) => ({ status: q.status, review: r })))
+          .at(-1);
+        return {
+          project: { id: p.project, name: projectNames.get(p.project) ?? p.project },
+          review,
+          ...(p.exception !== undefined && { granted: p.exception }),
+          signed: review.data.signoff !== undefined,
+          ...(later && { since: later }),
+        } satisfies GrantedException;
+      });
+  });
 }
 
 /**
@@ -127,5 +173,6 @@ export function readinessOf(release: ResolvedRelease, reviews: readonly ReviewVi
     projects,
     behind: projects.filter((p) => isBehind(p.latest)),
     unreviewed: projects.filter((p) => p.latest === undefined),
+    exceptions: exceptionsOf(reviews, projectNames),
   };
 }

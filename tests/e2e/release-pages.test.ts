@@ -83,7 +83,7 @@ describe('project readiness across the milestone reviews', () => {
     const html = await page('releases/iris');
     const reviews = html.slice(html.indexOf('id="reviews"'), html.indexOf('id="projects"'));
     // Relay was done at every review before the upstream checkpoint: behind since that one, which it links.
-    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial, since Upstream 2026.2 checkpoint on Tue 27 Oct 2026 ).');
+    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial, since Upstream 2026.2 checkpoint on Tue 27 Oct 2026).');
     expect(reviews).toMatch(/Behind at their latest review: Relay \(partial, since <a href="#review-iris-upstream-checkpoint">/);
     const table = reviews.slice(reviews.indexOf('<table class="readiness'), reviews.indexOf('</table>'));
     const headers = [...table.matchAll(/<th scope="col"[^>]*>(?:<a href="#([^"]+)"[^>]*>)?([^<]+)/g)].map((m) => [m[1], m[2]]);
@@ -92,6 +92,28 @@ describe('project readiness across the milestone reviews', () => {
     expect(headers.slice(1).map(([, name]) => name)).toEqual(['Declare scenarios', 'Planning complete', 'Propose testing for each promotion level', 'Upstream 2026.2 checkpoint']);
     expect(text(table)).toMatch(/Relay done done done partial/);
     expect(text(table)).toMatch(/Ember done done exception done/);
+  });
+});
+
+describe('the exceptions of a release cycle', () => {
+  it('lists every exception granted, linking the review that granted it and the project\'s latest review since', async () => {
+    const html = await page('releases/hyacinth');
+    const label = 'Exceptions granted at the milestone reviews, oldest first';
+    const table = html.slice(html.indexOf(`<caption>${label}</caption>`), html.indexOf('</table>', html.indexOf(label)));
+    expect(html).toContain(`aria-label="${label}"`);
+    expect([...table.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['Project', 'Granted at', 'Exception', 'Latest review since']);
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1]!));
+    expect(rows).toEqual([
+      expect.stringMatching(/^Relay Feature code freeze Tue 10 Mar 2026 One week to land the L3 VPN driver.* move to Iris\. done at Release on Tue 12 May 2026$/),
+      'Relay Promoted to weekly Tue 21 Apr 2026 L3 VPN scenarios withdrawn from Hyacinth and moved to the Iris plan. done at Release on Tue 12 May 2026',
+    ]);
+    expect(table).toContain('<a href="#review-hyacinth-feature-freeze">Feature code freeze</a>');
+    expect(table).toContain('<a href="#review-hyacinth-release">Release</a>');
+    // Iris has one, granted at the propose-testing review; Ember was done at the upstream checkpoint since.
+    const iris = await page('releases/iris');
+    expect(text(iris.slice(iris.indexOf(`<caption>${label}`), iris.indexOf('</table>', iris.indexOf(label))))).toContain(
+      'Ember Propose testing for each promotion level Tue 15 Sep 2026 Ember may propose its stable-level jobs by implement testing (3 December). done at Upstream 2026.2 checkpoint on Tue 27 Oct 2026',
+    );
   });
 });
 

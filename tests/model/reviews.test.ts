@@ -115,6 +115,27 @@ describe('milestone reviews in the model', () => {
     expect(readiness.behind.map((p) => [p.name, model.reviews.get('r')![p.behindSince!]!.milestoneName])).toEqual([['Pulse', 'Planning'], ['Quill', 'Release candidate']]);
   });
 
+  it('lists the exceptions granted, not those of a rejected review, each with the project\'s status at its latest review since', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: one more week\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved-with-exceptions\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: exception\n    exception: refused\n  - project: q\n    status: partial\nsignoff:\n  by: ana\n  date: 2026-03-11\n  decision: rejected\n',
+      'reviews/r-rc-again.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-13\nprojects:\n  - project: p\n    status: exception\n  - project: q\n    status: done\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-14T12:00:00Z' }));
+    const exceptions = model.readiness.get('r')!.exceptions;
+    expect(exceptions.map((e) => [e.project.name, e.review.anchor, e.granted, e.signed, e.since && [e.since.status, e.since.review.anchor]])).toEqual([
+      // Partial at the rejected review, done at the second look: its latest status since.
+      ['Quill', 'review-r-freeze', 'one more week', true, ['done', 'review-r-rc-again']],
+      // Proposed at a review not signed off yet, without saying what: no later review lists it.
+      ['Pulse', 'review-r-rc-again', undefined, false, undefined],
+    ]);
+  });
+
   it('names the participating projects no review lists yet, as neither behind nor on track', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana Lima\n',
@@ -131,7 +152,7 @@ describe('milestone reviews in the model', () => {
     expect(r.unreviewed.map((p) => p.name)).toEqual(['Quill']);
     expect(r.behind).toEqual([]);
     // A release without projects whose reviews list none: nothing to show, nothing to claim.
-    expect(model.readiness.get('s')).toEqual({ projects: [], behind: [], unreviewed: [] });
+    expect(model.readiness.get('s')).toEqual({ projects: [], behind: [], unreviewed: [], exceptions: [] });
   });
 });
 
