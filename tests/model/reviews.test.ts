@@ -48,6 +48,9 @@ describe('milestone reviews in the model', () => {
       'rejected at the review of Tue 3 Mar 2026',
       'the review of Wed 11 Mar 2026 is not signed off yet',
     ]);
+    // Every summary of the release names them, not only the next milestone a countdown counts to.
+    expect(model.releases[0]!.overdue.map((m) => m.id)).toEqual(['freeze', 'rc']);
+    expect(model.releases[0]!.nextMilestone?.id).toBe('rel');
     // The link goes to the section the release page gives that review.
     expect(model.reviews.get('r')!.map((r) => r.anchor)).toContain('review-r-freeze');
   });

@@ -107,6 +107,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
     ...(lifecycle.released !== undefined && { releasedFrom: lifecycle.released }),
     nextPhase: nextPhase(clock.today, lifecycle, status),
     nextMilestone: milestones.find((m) => m.status === 'due-this-week' || m.status === 'upcoming'),
+    overdue: milestones.filter((m) => m.status === 'overdue'),
     isMaintained: status === 'maintained',
     isEol: status === 'end-of-life',
   };

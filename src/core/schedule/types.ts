@@ -66,6 +66,12 @@ export interface ResolvedRelease {
   nextPhase?: NextPhase;
   /** The earliest milestone not yet past (due this week or upcoming): what a countdown counts to. */
   nextMilestone?: ResolvedMilestone;
+  /**
+   * Past milestones whose latest review is rejected or unsigned, oldest
+   * first: a countdown to the next milestone would hide them, so every
+   * summary of the release names them too.
+   */
+  overdue: ResolvedMilestone[];
   isMaintained: boolean;
   isEol: boolean;
 }
