@@ -90,6 +90,10 @@ describe('project readiness across the milestone reviews', () => {
     expect(headers[0]).toEqual([undefined, 'Project']);
     for (const [anchor] of headers.slice(1)) expect(reviews, anchor).toContain(`id="${anchor}"`);
     expect(headers.slice(1).map(([, name]) => name)).toEqual(['Declare scenarios', 'Planning complete', 'Propose testing for each promotion level', 'Upstream 2026.2 checkpoint']);
+    // Each column says how its review was signed off: a milestone reviewed twice, rejected then approved, reads as such.
+    expect(text(table.slice(table.indexOf('<thead>'), table.indexOf('</thead>')))).toBe(
+      'Project Declare scenarios Tue 14 Jul 2026 Approved Planning complete Tue 4 Aug 2026 Approved Propose testing for each promotion level Tue 15 Sep 2026 Approved with exceptions Upstream 2026.2 checkpoint Tue 27 Oct 2026 Approved',
+    );
     expect(text(table)).toMatch(/Relay done done done partial/);
     expect(text(table)).toMatch(/Ember done done exception done/);
   });
