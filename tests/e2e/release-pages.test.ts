@@ -122,6 +122,13 @@ describe('the exceptions of a release cycle', () => {
 });
 
 describe('the qualifying candidate', () => {
+  it('gives the moment it was promoted as the candidate\'s page does', async () => {
+    const fact = (html: string) => text(html.match(/<dt>Qualifying candidate<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!);
+    expect(fact(await page('releases/latest'))).toBe('trunk-20261122 , at daily since 2026-11-22 05:55 UTC');
+    expect(fact(await page('releases/hyacinth-2026-1-2'))).toBe('hyacinth-2026.1.2-rc2 , at weekly since 2026-11-22 09:59 UTC');
+    expect(text(await page('promotion/candidates/hyacinth-2026.1.2-rc2'))).toContain('All 5 required jobs passed (1 waived) · promoted 2026-11-22 09:59 UTC');
+  });
+
   it('names, while no candidate has reached the level, the one closest to it and what blocks it, linking it', async () => {
     const html = await page('releases/iris');
     const fact = html.match(/<dt>Qualifying candidate<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!;
