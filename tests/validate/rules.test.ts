@@ -234,6 +234,20 @@ describe('milestone review entries and sign-off', () => {
     expect(await diagnosticsOf(files(portal, `${review}    exception: One more week.\n`))).toEqual([]);
   });
 
+  it('warns about a decision that does not match the exceptions the review lists', async () => {
+    const signed = (decision: string, status: string) =>
+      `release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: ${status}\n    exception: One more week.\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: ${decision}\n`;
+    expect(await diagnosticsOf(files(portal, signed('approved', 'exception')))).toMatchObject([
+      { line: 11, field: 'signoff.decision', rule: 'review-decision', severity: 'warning', message: 'this review is signed off "approved", but project "p" has an exception' },
+    ]);
+    expect(await diagnosticsOf(files(portal, signed('approved-with-exceptions', 'done')))).toMatchObject([
+      { line: 11, field: 'signoff.decision', rule: 'review-decision', severity: 'warning', message: 'this review is signed off "approved-with-exceptions", but no project in it has an exception' },
+    ]);
+    expect(await diagnosticsOf(files(portal, signed('approved-with-exceptions', 'exception')))).toEqual([]);
+    // Rejecting a review that proposed an exception refuses it: nothing to say.
+    expect(await diagnosticsOf(files(portal, signed('rejected', 'exception')))).toEqual([]);
+  });
+
   it('warns about a sign-off dated before the review it signs', async () => {
     const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ana\n  date: 2026-02-26\n  decision: approved\n';
     expect(await diagnosticsOf(files(portal, review))).toMatchObject([

@@ -57,6 +57,14 @@ export function checkReviews(content: Content): Diagnostic[] {
     if (signoff && tsc.length && !tsc.includes(signoff.by)) {
       found.push(at(review, ['signoff', 'by'], 'review-signoff', `"${signoff.by}" signs this review off but is not on the TSC (\`tsc\` in portal.yaml)`, `the TSC signs milestones off: name one of ${tsc.join(', ')}, or add them to \`tsc\``, 'warning'));
     }
+    // The handbook's rule: granting an exception makes the sign-off "approved with exceptions", and only that does.
+    const excepted = review.data.projects.findIndex((p) => p.status === 'exception');
+    if (signoff?.decision === 'approved' && excepted >= 0) {
+      found.push(at(review, ['signoff', 'decision'], 'review-decision', `this review is signed off "approved", but project "${review.data.projects[excepted]!.project}" has an exception`, 'sign it off `approved-with-exceptions`, or give the project the status it had', 'warning'));
+    }
+    if (signoff?.decision === 'approved-with-exceptions' && excepted < 0) {
+      found.push(at(review, ['signoff', 'decision'], 'review-decision', 'this review is signed off "approved-with-exceptions", but no project in it has an exception', 'give the project granted one `status: exception` and what was granted in `exception:`, or sign it off `approved`', 'warning'));
+    }
     if (signoff && signoff.date < review.data.date) {
       found.push(at(review, ['signoff', 'date'], 'review-signoff-date', `the sign-off (${signoff.date}) is dated before the review it signs (${review.data.date})`, 'a milestone is signed off at or after its review: correct either date', 'warning'));
     }
