@@ -1,7 +1,8 @@
 import type { Entry } from './load/load.ts';
 import { byCodeUnit } from './order.ts';
 import type { PersonRef } from './project-views.ts';
-import type { ResolvedRelease } from './schedule/types.ts';
+import { formatDay } from './format.ts';
+import type { MilestoneReviewRef, ResolvedRelease } from './schedule/types.ts';
 import type { Review } from './schemas/index.ts';
 
 /** A TSC milestone review, with the names a page shows. */
@@ -16,6 +17,20 @@ export interface ReviewView {
   counts: Record<Review['projects'][number]['status'], number>;
   /** Projects taking part in the release that the review does not list: the counts say nothing of them. */
   unreviewed: { id: string; name: string }[];
+}
+
+/** The id of a review's section on its release page, for links from milestone tables and the readiness table. */
+export const reviewAnchor = (reviewId: string): string => `review-${reviewId}`;
+
+/**
+ * Why an overdue milestone is overdue, in words: the TSC rejected it at its
+ * latest review, or that review is not signed off yet. A reader who sees
+ * "Overdue" needs to know which, and where to read what is missing.
+ */
+export function describeUnmetReview(review: MilestoneReviewRef): string {
+  return review.decision === 'rejected'
+    ? `rejected at the review of ${formatDay(review.date)}`
+    : `the review of ${formatDay(review.date)} is not signed off yet`;
 }
 
 interface Names {
@@ -34,7 +49,7 @@ export function reviewsOf(release: ResolvedRelease, reviews: readonly Entry<Revi
       const listed = new Set(review.data.projects.map((p) => p.project));
       return {
         file: review.file,
-        anchor: `review-${review.id}`,
+        anchor: reviewAnchor(review.id),
         data: review.data,
         milestoneName: release.milestones.find((m) => m.id === review.data.milestone)?.name ?? review.data.milestone,
         signedBy: review.data.signoff ? person(review.data.signoff.by) : undefined,
@@ -57,8 +72,29 @@ export interface ProjectReadiness {
   statuses: (ReviewStatus | undefined)[];
   /** Its status at the latest review that lists it. */
   latest?: ReviewStatus;
+  /**
+   * For a project behind at its latest review: the review since which it has
+   * been behind without a break (partial or not done at every review listing
+   * it since), as an index into `statuses`. "Since when" tells a slip of one
+   * meeting from a project that has not caught up for months.
+   */
+  behindSince?: number;
   /** False for a project a review lists that does not take part in the release. */
   participating: boolean;
+}
+
+const isBehind = (status: ReviewStatus | undefined) => status === 'partial' || status === 'not-done';
+
+/** The first review of the unbroken run of behind statuses that ends at the latest; reviews not listing the project do not break it. */
+function behindSince(statuses: readonly (ReviewStatus | undefined)[]): number | undefined {
+  let since: number | undefined;
+  for (let i = statuses.length - 1; i >= 0; i--) {
+    const status = statuses[i];
+    if (status === undefined) continue;
+    if (!isBehind(status)) break;
+    since = i;
+  }
+  return since;
 }
 
 /** A release's projects across its reviews. */
@@ -68,6 +104,52 @@ export interface ReleaseReadiness {
   behind: ProjectReadiness[];
   /** Participating projects that no review lists yet: nothing is known of them, good or bad. */
   unreviewed: ProjectReadiness[];
+  /** Every exception the reviews granted, oldest first, with the project's status at its latest review since. */
+  exceptions: GrantedException[];
+}
+
+/**
+ * An exception the TSC granted a project at a milestone review. Before it
+ * signs a release off the TSC reviews every exception of the cycle, and the
+ * later reviews are what tell whether the project has caught up since.
+ */
+export interface GrantedException {
+  project: { id: string; name: string };
+  /** The review that granted it. */
+  review: ReviewView;
+  /** What was granted; absent when the review does not say (the validator warns). */
+  granted?: string;
+  /** False while that review is not signed off: proposed at the meeting, not granted yet. */
+  signed: boolean;
+  /**
+   * The latest later review that lists the project, and its status there:
+   * what the reviews tell of it since. A review records no exception as
+   * closed, so this is the evidence, not a verdict; undefined while no later
+   * review lists the project.
+   */
+  since?: { status: ReviewStatus; review: ReviewView };
+}
+
+/** The exceptions of a release's reviews, leaving out those of rejected reviews: the TSC refused what they proposed. */
+function exceptionsOf(reviews: readonly ReviewView[], projectNames: ReadonlyMap<string, string>): GrantedException[] {
+  return reviews.flatMap((review, index) => {
+    if (review.data.signoff?.decision === 'rejected') return [];
+    return review.data.projects
+      .filter((p) => p.status === 'exception')
+      .map((p) => {
+        const later = reviews
+          .slice(index + 1)
+          .flatMap((r) => r.data.projects.filter((q) => q.project === p.project).map((q) => ({ status: q.status, review: r })))
+          .at(-1);
+        return {
+          project: { id: p.project, name: projectNames.get(p.project) ?? p.project },
+          review,
+          ...(p.exception !== undefined && { granted: p.exception }),
+          signed: review.data.signoff !== undefined,
+          ...(later && { since: later }),
+        } satisfies GrantedException;
+      });
+  });
 }
 
 /**
@@ -80,11 +162,17 @@ export function readinessOf(release: ResolvedRelease, reviews: readonly ReviewVi
   for (const review of reviews) for (const p of review.data.projects) ids.add(p.project);
   const projects = [...ids].map((id) => {
     const statuses = reviews.map((review) => review.data.projects.find((p) => p.project === id)?.status);
-    return { id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined), participating: release.data.projects.includes(id) };
+    const since = behindSince(statuses);
+    return {
+      id, name: projectNames.get(id) ?? id, statuses, latest: statuses.findLast((s) => s !== undefined),
+      ...(since !== undefined && { behindSince: since }),
+      participating: release.data.projects.includes(id),
+    };
   });
   return {
     projects,
-    behind: projects.filter((p) => p.latest === 'partial' || p.latest === 'not-done'),
+    behind: projects.filter((p) => isBehind(p.latest)),
     unreviewed: projects.filter((p) => p.latest === undefined),
+    exceptions: exceptionsOf(reviews, projectNames),
   };
 }

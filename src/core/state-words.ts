@@ -35,6 +35,13 @@ export const reviewStatusText: Record<Review['projects'][number]['status'], Word
   exception: { label: 'exception', tone: 'info' },
 };
 
+/** A review's sign-off decision in words, as the review sections and the readiness table write it. */
+export const decisionText: Record<NonNullable<Review['signoff']>['decision'], string> = {
+  approved: 'Approved',
+  'approved-with-exceptions': 'Approved with exceptions',
+  rejected: 'Rejected',
+};
+
 /** A waiver's state in words and a tone: in force, ending within two weeks, or expired. */
 export const waiverStateText: Record<WaiverView['state'], Worded> = {
   active: { label: 'in force', tone: 'ok' },

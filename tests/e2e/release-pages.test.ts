@@ -82,13 +82,60 @@ describe('project readiness across the milestone reviews', () => {
   it('shows each project at each review, linking each review, and names who is behind at their latest', async () => {
     const html = await page('releases/iris');
     const reviews = html.slice(html.indexOf('id="reviews"'), html.indexOf('id="projects"'));
-    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial).');
+    // Relay was done at every review before the upstream checkpoint: behind since that one, which it links.
+    expect(text(reviews)).toContain('Behind at their latest review: Relay (partial, since Upstream 2026.2 checkpoint on Tue 27 Oct 2026).');
+    expect(reviews).toMatch(/Behind at their latest review: Relay \(partial, since <a href="#review-iris-upstream-checkpoint">/);
     const table = reviews.slice(reviews.indexOf('<table class="readiness'), reviews.indexOf('</table>'));
     const headers = [...table.matchAll(/<th scope="col"[^>]*>(?:<a href="#([^"]+)"[^>]*>)?([^<]+)/g)].map((m) => [m[1], m[2]]);
     expect(headers[0]).toEqual([undefined, 'Project']);
     for (const [anchor] of headers.slice(1)) expect(reviews, anchor).toContain(`id="${anchor}"`);
     expect(headers.slice(1).map(([, name]) => name)).toEqual(['Declare scenarios', 'Planning complete', 'Propose testing for each promotion level', 'Upstream 2026.2 checkpoint']);
+    // Each column says how its review was signed off: a milestone reviewed twice, rejected then approved, reads as such.
+    expect(text(table.slice(table.indexOf('<thead>'), table.indexOf('</thead>')))).toBe(
+      'Project Declare scenarios Tue 14 Jul 2026 Approved Planning complete Tue 4 Aug 2026 Approved Propose testing for each promotion level Tue 15 Sep 2026 Approved with exceptions Upstream 2026.2 checkpoint Tue 27 Oct 2026 Approved',
+    );
     expect(text(table)).toMatch(/Relay done done done partial/);
     expect(text(table)).toMatch(/Ember done done exception done/);
+  });
+});
+
+describe('the exceptions of a release cycle', () => {
+  it('lists every exception granted, linking the review that granted it and the project\'s latest review since', async () => {
+    const html = await page('releases/hyacinth');
+    const label = 'Exceptions granted at the milestone reviews, oldest first';
+    const table = html.slice(html.indexOf(`<caption>${label}</caption>`), html.indexOf('</table>', html.indexOf(label)));
+    expect(html).toContain(`aria-label="${label}"`);
+    expect([...table.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['Project', 'Granted at', 'Exception', 'Latest review since']);
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1]!));
+    expect(rows).toEqual([
+      expect.stringMatching(/^Relay Feature code freeze Tue 10 Mar 2026 One week to land the L3 VPN driver.* move to Iris\. done at Release on Tue 12 May 2026$/),
+      'Relay Promoted to weekly Tue 21 Apr 2026 L3 VPN scenarios withdrawn from Hyacinth and moved to the Iris plan. done at Release on Tue 12 May 2026',
+    ]);
+    expect(table).toContain('<a href="#review-hyacinth-feature-freeze">Feature code freeze</a>');
+    expect(table).toContain('<a href="#review-hyacinth-release">Release</a>');
+    // Iris has one, granted at the propose-testing review; Ember was done at the upstream checkpoint since.
+    const iris = await page('releases/iris');
+    expect(text(iris.slice(iris.indexOf(`<caption>${label}`), iris.indexOf('</table>', iris.indexOf(label))))).toContain(
+      'Ember Propose testing for each promotion level Tue 15 Sep 2026 Ember may propose its stable-level jobs by implement testing (3 December). done at Upstream 2026.2 checkpoint on Tue 27 Oct 2026',
+    );
+  });
+});
+
+describe('the qualifying candidate', () => {
+  it('gives the moment it was promoted as the candidate\'s page does', async () => {
+    const fact = (html: string) => text(html.match(/<dt>Qualifying candidate<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!);
+    expect(fact(await page('releases/latest'))).toBe('trunk-20261122 , at daily since 2026-11-22 05:55 UTC');
+    expect(fact(await page('releases/hyacinth-2026-1-2'))).toBe('hyacinth-2026.1.2-rc2 , at weekly since 2026-11-22 09:59 UTC');
+    expect(text(await page('promotion/candidates/hyacinth-2026.1.2-rc2'))).toContain('All 5 required jobs passed (1 waived) · promoted 2026-11-22 09:59 UTC');
+  });
+
+  it('names, while no candidate has reached the level, the one closest to it and what blocks it, linking it', async () => {
+    const html = await page('releases/iris');
+    const fact = html.match(/<dt>Qualifying candidate<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!;
+    // trunk-20261122 is the newest trunk candidate at daily, the highest any reached; weekly is its next level.
+    expect(text(fact)).toBe('none yet: no candidate has reached stable. Closest: trunk-20261122 , at daily; blocked at weekly: 1 of 5 required jobs flaky, 1 missing');
+    expect(fact).toContain('<a href="/promotion/candidates/trunk-20261122/">trunk-20261122</a>');
+    // The candidate's page gives the same verdict for that level.
+    expect(text(await page('promotion/candidates/trunk-20261122'))).toMatch(/Weekly: Blocked 1 of 5 required jobs flaky, 1 missing/);
   });
 });

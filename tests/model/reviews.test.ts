@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPortalModel } from '../../src/core/portal-model.ts';
 import { apiDocumentsFor } from '../../src/core/publish/api.ts';
 import { apiDocuments } from '../../src/core/publish/api-schemas.ts';
+import { describeUnmetReview } from '../../src/core/review-views.ts';
 import { createClock } from '../../src/core/schedule/clock.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent } from '../helpers/content.ts';
@@ -24,6 +25,36 @@ describe('milestone reviews in the model', () => {
       ['Release candidate', undefined, { done: 0, partial: 1, 'not-done': 0, exception: 0 }],
     ]);
     expect(model.releases[0]!.milestones.map((m) => [m.id, m.status])).toEqual([['freeze', 'done'], ['rc', 'overdue'], ['rel', 'upcoming']]);
+  });
+
+  it('says why a milestone is overdue: which review rejected it or is not signed off yet, and where it is', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: P\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p]\nmilestones:\n  - id: plan\n    name: Planning\n    date: 2026-02-20\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-plan.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-21\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-02-21\n  decision: rejected\n',
+      'reviews/r-plan-again.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-24\nprojects:\n  - project: p\n    status: done\nsignoff:\n  by: ana\n  date: 2026-02-24\n  decision: approved\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-03\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-03-03\n  decision: rejected\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: partial\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const milestones = model.releases[0]!.milestones;
+    expect(milestones.map((m) => [m.id, m.status, m.review])).toEqual([
+      ['plan', 'done', { id: 'r-plan-again', date: '2026-02-24', decision: 'approved' }],
+      ['freeze', 'overdue', { id: 'r-freeze', date: '2026-03-03', decision: 'rejected' }],
+      ['rc', 'overdue', { id: 'r-rc', date: '2026-03-11' }],
+      ['rel', 'upcoming', undefined],
+    ]);
+    expect(milestones.slice(1, 3).map((m) => describeUnmetReview(m.review!))).toEqual([
+      'rejected at the review of Tue 3 Mar 2026',
+      'the review of Wed 11 Mar 2026 is not signed off yet',
+    ]);
+    // Every summary of the release names them, not only the next milestone a countdown counts to.
+    expect(model.releases[0]!.overdue.map((m) => m.id)).toEqual(['freeze', 'rc']);
+    expect(model.releases[0]!.nextMilestone?.id).toBe('rel');
+    // The link goes to the section the release page gives that review.
+    expect(model.reviews.get('r')!.map((r) => r.anchor)).toContain('review-r-freeze');
   });
 
   it('names the projects a review leaves out, and gives a milestone reviewed twice two anchors', async () => {
@@ -70,6 +101,46 @@ describe('milestone reviews in the model', () => {
     expect(readiness.unreviewed).toEqual([]);
   });
 
+  it('says since which review a project behind has been behind, across reviews that leave it out', async () => {
+    const root = await makeContent({
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/s.md': '---\nname: Spark\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q, s]\nmilestones:\n  - id: plan\n    name: Planning\n    date: 2026-02-20\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-plan.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-21\nprojects:\n  - project: p\n    status: partial\n  - project: q\n    status: partial\n  - project: s\n    status: not-done\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: q\n    status: done\n  - project: s\n    status: done\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: not-done\n  - project: q\n    status: partial\n  - project: s\n    status: done\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const readiness = model.readiness.get('r')!;
+    // Pulse: partial at planning, left out of the freeze review, not done at the RC: behind since planning.
+    // Quill caught up at the freeze and fell behind again at the RC. Spark caught up.
+    expect(readiness.projects.map((p) => [p.name, p.behindSince])).toEqual([['Pulse', 0], ['Quill', 2], ['Spark', undefined]]);
+    expect(readiness.behind.map((p) => [p.name, model.reviews.get('r')![p.behindSince!]!.milestoneName])).toEqual([['Pulse', 'Planning'], ['Quill', 'Release candidate']]);
+  });
+
+  it('lists the exceptions granted, not those of a rejected review, each with the project\'s status at its latest review since', async () => {
+    const root = await makeContent({
+      'people/ana.yaml': 'name: Ana Lima\n',
+      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
+      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
+      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: one more week\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved-with-exceptions\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: exception\n    exception: refused\n  - project: q\n    status: partial\nsignoff:\n  by: ana\n  date: 2026-03-11\n  decision: rejected\n',
+      'reviews/r-rc-again.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-13\nprojects:\n  - project: p\n    status: exception\n  - project: q\n    status: done\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-14T12:00:00Z' }));
+    const exceptions = model.readiness.get('r')!.exceptions;
+    expect(exceptions.map((e) => [e.project.name, e.review.anchor, e.granted, e.signed, e.since && [e.since.status, e.since.review.anchor]])).toEqual([
+      // Partial at the rejected review, done at the second look: its latest status since.
+      ['Quill', 'review-r-freeze', 'one more week', true, ['done', 'review-r-rc-again']],
+      // Proposed at a review not signed off yet, without saying what: no later review lists it.
+      ['Pulse', 'review-r-rc-again', undefined, false, undefined],
+    ]);
+  });
+
   it('names the participating projects no review lists yet, as neither behind nor on track', async () => {
     const root = await makeContent({
       'people/ana.yaml': 'name: Ana Lima\n',
@@ -86,7 +157,7 @@ describe('milestone reviews in the model', () => {
     expect(r.unreviewed.map((p) => p.name)).toEqual(['Quill']);
     expect(r.behind).toEqual([]);
     // A release without projects whose reviews list none: nothing to show, nothing to claim.
-    expect(model.readiness.get('s')).toEqual({ projects: [], behind: [], unreviewed: [] });
+    expect(model.readiness.get('s')).toEqual({ projects: [], behind: [], unreviewed: [], exceptions: [] });
   });
 
   it('are in the release document of the JSON API, oldest first, each linking its place on the release page', async () => {

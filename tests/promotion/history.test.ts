@@ -78,9 +78,24 @@ describe('candidates and releases', () => {
   });
 
   it('says so when no candidate qualifies, or no level does', () => {
-    const none = qualifyRelease(model, { type: 'ga', qualifyingLevel: 'stable', candidates: 'trunk-2*' });
+    const none = qualifyRelease(model, { type: 'ga', qualifyingLevel: 'stable', candidates: 'other-*' });
     expect(none).toEqual({ level: 'stable' });
     expect(qualifyRelease(model, { type: 'maintenance' })).toEqual({});
+  });
+
+  it('names the candidate closest to the level when none reached it, and the level it is blocked at', () => {
+    // trunk-2 reached daily, trunk-3 (newer) only merge: trunk-2 climbed highest, stable blocks it.
+    const unshipped = runs.filter((r) => r.candidate !== 'trunk-1');
+    const notYet = qualifyRelease(decide({ levels: chain, runs: unshipped }), { type: 'ga', qualifyingLevel: 'stable' });
+    expect(notYet.candidate).toBeUndefined();
+    expect(notYet.closest?.candidate.candidate).toBe('trunk-2');
+    expect(notYet.closest?.blockedAt).toMatchObject({ level: 'stable', status: 'blocked', summary: '1 of 1 required job missing' });
+    // Of candidates as high as each other, the newest; it is blocked at the first level it has not reached, below the required one.
+    const atMerge = [...unshipped.filter((r) => r.candidate === 'trunk-3'), run({ candidate: 'trunk-4', job: 'build', startedAt: ago(2), finishedAt: ago(1) })];
+    const closest = qualifyRelease(decide({ levels: chain, runs: atMerge }), { type: 'ga', qualifyingLevel: 'stable' }).closest;
+    expect(closest?.candidate.candidate).toBe('trunk-4');
+    expect(closest?.blockedAt).toMatchObject({ level: 'daily', summary: '2 of 2 required jobs missing' });
+    expect(closest?.candidate.highestLevel).toBe('merge');
   });
 
   it('a release takes only the candidates its pattern names, by id or by stream', () => {

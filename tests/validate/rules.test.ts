@@ -198,6 +198,16 @@ describe('milestone reviews', () => {
     expect(d).toMatchObject({ file: 'reviews/r-freeze.yaml', line: 2, field: 'milestone', message: 'release "r" has no milestone "freez"', hint: 'did you mean "freeze"?' });
   });
 
+  it('suggests the milestone whose name was written as its id, and otherwise lists every milestone of the release', async () => {
+    const named = releaseFile.replace('id: freeze\n    name: Freeze', 'id: ff\n    name: Feature freeze');
+    const [byName] = await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': named, 'reviews/r-freeze.yaml': review('feature-freeze', 'p') });
+    expect(byName).toMatchObject({ line: 2, message: 'release "r" has no milestone "feature-freeze"', hint: 'did you mean "ff" (Feature freeze)? A review names a milestone by its id' });
+    // Nine milestones and nothing close: all of them, the ninth included.
+    const many = Array.from({ length: 8 }, (_, i) => `  - id: m${i}\n    name: Step ${i}\n    date: 2026-02-0${i + 1}\n`).join('');
+    const [listed] = await diagnosticsOf({ ...people, 'projects/p.md': project(twoManagers), 'releases/r.md': releaseFile.replace('milestones:\n', `milestones:\n${many}`), 'reviews/r-freeze.yaml': review('signoff', 'p') });
+    expect(listed!.hint).toBe(`the release's milestones: ${Array.from({ length: 8 }, (_, i) => `m${i} (Step ${i})`).join(', ')}, freeze (Freeze), rel (Release)`);
+  });
+
   it('warns about a project that is not in the release', async () => {
     const diagnostics = await diagnosticsOf({
       ...people, 'projects/p.md': project(twoManagers), 'projects/q.md': project(twoManagers), 'releases/r.md': releaseFile, 'reviews/r-freeze.yaml': review('freeze', 'q'),
@@ -231,6 +241,28 @@ describe('milestone review entries and sign-off', () => {
       { file: 'reviews/r-freeze.yaml', line: 6, field: 'projects.0.status', rule: 'review-exception', severity: 'warning' },
     ]);
     expect(await diagnosticsOf(files(portal, `${review}    exception: One more week.\n`))).toEqual([]);
+  });
+
+  it('warns about a decision that does not match the exceptions the review lists', async () => {
+    const signed = (decision: string, status: string) =>
+      `release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: ${status}\n    exception: One more week.\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: ${decision}\n`;
+    expect(await diagnosticsOf(files(portal, signed('approved', 'exception')))).toMatchObject([
+      { line: 11, field: 'signoff.decision', rule: 'review-decision', severity: 'warning', message: 'this review is signed off "approved", but project "p" has an exception' },
+    ]);
+    expect(await diagnosticsOf(files(portal, signed('approved-with-exceptions', 'done')))).toMatchObject([
+      { line: 11, field: 'signoff.decision', rule: 'review-decision', severity: 'warning', message: 'this review is signed off "approved-with-exceptions", but no project in it has an exception' },
+    ]);
+    expect(await diagnosticsOf(files(portal, signed('approved-with-exceptions', 'exception')))).toEqual([]);
+    // Rejecting a review that proposed an exception refuses it: nothing to say.
+    expect(await diagnosticsOf(files(portal, signed('rejected', 'exception')))).toEqual([]);
+  });
+
+  it('warns about a sign-off dated before the review it signs', async () => {
+    const review = 'release: r\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ana\n  date: 2026-02-26\n  decision: approved\n';
+    expect(await diagnosticsOf(files(portal, review))).toMatchObject([
+      { file: 'reviews/r-freeze.yaml', line: 6, field: 'signoff.date', rule: 'review-signoff-date', severity: 'warning', message: 'the sign-off (2026-02-26) is dated before the review it signs (2026-03-02)' },
+    ]);
+    expect(await diagnosticsOf(files(portal, review.replace('2026-02-26', '2026-03-04')))).toEqual([]);
   });
 
   it('warns about a sign-off by someone who is not on the TSC', async () => {

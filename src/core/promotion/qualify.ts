@@ -1,5 +1,5 @@
 import type { Release } from '../schemas/releases.ts';
-import type { CandidateDecision, LevelInfo, PromotionModel } from './types.ts';
+import type { CandidateDecision, LevelDecision, LevelInfo, PromotionModel } from './types.ts';
 import { candidateMatcher } from './waivers.ts';
 
 /** The candidate that may ship a release, and the level it had to reach. */
@@ -12,6 +12,14 @@ export interface Qualification {
   promotedAt?: string;
   /** True when it reached the level on results that have since gone stale (no candidate holds the level now). */
   lapsed?: boolean;
+  /**
+   * When no candidate has reached the level, not even on results since gone
+   * stale: the one that climbed highest (the newest of those), which would
+   * ship the release first, and the first level it has not reached, so that
+   * its page can say what still blocks it.
+   * Undefined when no candidate can ship the release at all.
+   */
+  closest?: { candidate: CandidateDecision; blockedAt: LevelDecision };
 }
 
 /** The level a release needs: the one it names, else the first (lowest) level that lists its type. */
@@ -36,13 +44,20 @@ export function qualifyRelease(model: PromotionModel, release: Pick<Release, 'ty
   if (shipped) return { level: level.id };
   const matches = release.candidates === undefined ? undefined : candidateMatcher(release.candidates);
   let lapsed: Qualification | undefined;
+  let closest: { candidate: CandidateDecision; height: number } | undefined;
   for (const candidate of model.candidates) {
     if (matches && !matches({ id: candidate.candidate, stream: candidate.stream })) continue;
     const decision = candidate.levels[level.position];
     if (decision?.reached) return { level: level.id, candidate, promotedAt: decision.promotedAt };
     if (decision?.lapsed) lapsed ??= { level: level.id, candidate, promotedAt: decision.lapsed.promotedAt, lapsed: true };
+    // Newest first: a later candidate replaces the closest only by climbing higher.
+    const height = candidate.levels.filter((l) => l.reached).length;
+    if (closest === undefined || height > closest.height) closest = { candidate, height };
   }
-  return lapsed ?? { level: level.id };
+  if (lapsed) return lapsed;
+  // Levels are climbed in order: the first one it has not reached is where it is blocked now.
+  const blockedAt = closest?.candidate.levels[closest.height];
+  return { level: level.id, ...(closest && blockedAt && { closest: { candidate: closest.candidate, blockedAt } }) };
 }
 
 /** One promotion in a level's history. */

@@ -26,7 +26,7 @@ export interface ResolvedReleases {
  */
 export function resolveReleases(content: Pick<Content, 'releases' | 'reviews' | 'portal'> & Partial<Pick<Content, 'projects'>>, clock: Clock): ResolvedReleases {
   const timezone = content.portal[0]?.data.timezone ?? 'UTC';
-  const reviews = content.reviews.map((entry) => entry.data);
+  const reviews = content.reviews;
   const projectNames = new Map((content.projects ?? []).map((p) => [p.id, p.data.name]));
   const diagnostics: Diagnostic[] = [];
   const releases = content.releases.map((entry) => {
@@ -42,8 +42,8 @@ export function resolveReleases(content: Pick<Content, 'releases' | 'reviews' | 
 export interface ReleaseContext {
   /** The portal's zone, for deadlines written without one. */
   timezone: string;
-  /** Milestone reviews: an unsigned or rejected one makes a past milestone overdue. */
-  reviews?: readonly Review[];
+  /** Milestone reviews, with their ids: an unsigned or rejected one makes a past milestone overdue. */
+  reviews?: readonly Pick<Entry<Review>, 'id' | 'data'>[];
   /** Project names by id, for the milestones of one project. */
   projectNames?: ReadonlyMap<string, string>;
 }
@@ -78,7 +78,8 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
         // Without a release week there is no "R-n": the ISO week names it.
         weekLabel: schedule.releaseDate ? weekLabel(week) : isoWeekLabel(date),
         setAs: describeDating(data.milestones[index]!, data.milestones),
-        status: milestoneStatus({ date: dueDay, deadline }, clock, review),
+        status: milestoneStatus({ date: dueDay, deadline }, clock, review?.data),
+        ...(review !== undefined && { review: { id: review.id, date: review.data.date, ...(review.data.signoff && { decision: review.data.signoff.decision }) } }),
         daysUntil: daysBetween(clock.today, dueDay),
         index,
       };
@@ -106,6 +107,7 @@ export function resolveRelease(entry: Pick<Entry<Release>, 'id' | 'file' | 'data
     ...(lifecycle.released !== undefined && { releasedFrom: lifecycle.released }),
     nextPhase: nextPhase(clock.today, lifecycle, status),
     nextMilestone: milestones.find((m) => m.status === 'due-this-week' || m.status === 'upcoming'),
+    overdue: milestones.filter((m) => m.status === 'overdue'),
     isMaintained: status === 'maintained',
     isEol: status === 'end-of-life',
   };

@@ -54,10 +54,10 @@ export function releasedFrom(milestone: { date: string; deadline?: string }, tim
  * The review that decides a milestone's status: the latest one, so that a
  * milestone rejected and later approved on a second review counts as met.
  */
-export function latestReview(reviews: readonly Review[], release: string, milestone: string): Review | undefined {
+export function latestReview<T extends { data: Review }>(reviews: readonly T[], release: string, milestone: string): T | undefined {
   return reviews
-    .filter((r) => r.release === release && r.milestone === milestone)
-    .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.signoff?.date ?? '', b.signoff?.date ?? ''))
+    .filter(({ data: r }) => r.release === release && r.milestone === milestone)
+    .sort(({ data: a }, { data: b }) => byCodeUnit(a.date, b.date) || byCodeUnit(a.signoff?.date ?? '', b.signoff?.date ?? ''))
     .at(-1);
 }
 

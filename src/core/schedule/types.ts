@@ -14,6 +14,14 @@ export interface Clock {
 export type MilestoneStatus = 'done' | 'due-this-week' | 'upcoming' | 'overdue';
 export type ReleaseStatus = 'planned' | 'in-development' | 'released' | 'maintained' | 'end-of-life';
 
+/** Which review decided a milestone's status, and its sign-off (none while unsigned). */
+export interface MilestoneReviewRef {
+  /** The review file's id: its section on the release page is `review-<id>`. */
+  id: string;
+  date: string;
+  decision?: 'approved' | 'approved-with-exceptions' | 'rejected';
+}
+
 /** A milestone with its date worked out and its status against the clock. */
 export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'offset' | 'week'> {
   /** Calendar day of the deadline (YYYY-MM-DD), in the zone it was written in. */
@@ -31,6 +39,11 @@ export interface ResolvedMilestone extends Omit<Milestone, 'date' | 'after' | 'o
   /** How the date is set, in words for readers: "a fixed date", "2 weeks after Feature code freeze", "R-5, counted from the release week". */
   setAs: string;
   status: MilestoneStatus;
+  /**
+   * The TSC's latest review of the milestone, the one its status follows: an
+   * overdue milestone says why (rejected, or not signed off yet) and links it.
+   */
+  review?: MilestoneReviewRef;
   /** Whole days from the clock's today to `date`, or to the day of `deadline` in the portal's zone (negative when past). */
   daysUntil: number;
 }
@@ -53,6 +66,12 @@ export interface ResolvedRelease {
   nextPhase?: NextPhase;
   /** The earliest milestone not yet past (due this week or upcoming): what a countdown counts to. */
   nextMilestone?: ResolvedMilestone;
+  /**
+   * Past milestones whose latest review is rejected or unsigned, oldest
+   * first: a countdown to the next milestone would hide them, so every
+   * summary of the release names them too.
+   */
+  overdue: ResolvedMilestone[];
   isMaintained: boolean;
   isEol: boolean;
 }
