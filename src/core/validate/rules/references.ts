@@ -61,9 +61,11 @@ function references(content: Content): Reference[] {
 
 /**
  * Reports ids that name no person, project, release or level. An id whose
- * file is there but failed to load is not called unknown: the fix is in that
- * file. Nor is one that may be in a folder that could not be read: that
- * folder's own error says it all.
+ * file is there but failed to load is right as written: that file's own
+ * errors say what to fix, once, and the build stops on them. Repeating them
+ * at every file naming it (a project is named by each release and review)
+ * would bury the one error to fix, and annotate files a pull request did not
+ * touch. The same goes for an id that may be in a folder that could not be read.
  */
 export function checkReferences(content: Content): Diagnostic[] {
   const known: Record<Target, Set<string>> = {
@@ -74,15 +76,10 @@ export function checkReferences(content: Content): Diagnostic[] {
   };
   return references(content)
     .filter((ref) => !known[ref.target].has(ref.id))
-    .flatMap((ref) => {
-      const noun = nouns[ref.target];
-      const failed = content.failed.find((f) => f.kind === ref.target && (f.id === ref.id || f.id === undefined));
-      if (!failed) {
-        // Files that failed to load still have their ids: "irs" is a typo of the broken iris.md, not of another release.
-        const ids = new Set([...known[ref.target], ...content.failed.filter((f) => f.kind === ref.target && f.id !== undefined).map((f) => f.id!)]);
-        return [at(ref.entry, ref.path, 'unknown-reference', `unknown ${noun} "${ref.id}"`, andThen(didYouMean(ref.id, [...ids].sort(byCodeUnit)), `ids are file names in ${folders[ref.target]}`))];
-      }
-      if (failed.id === undefined) return [];
-      return [at(ref.entry, ref.path, 'unknown-reference', `${noun} "${ref.id}" could not be loaded`, `${failed.file} has errors of its own; fix them first`)];
+    .filter((ref) => !content.failed.some((f) => f.kind === ref.target && (f.id === ref.id || f.id === undefined)))
+    .map((ref) => {
+      // Files that failed to load still have their ids: "irs" is a typo of the broken iris.md, not of another release.
+      const ids = new Set([...known[ref.target], ...content.failed.filter((f) => f.kind === ref.target && f.id !== undefined).map((f) => f.id!)]);
+      return at(ref.entry, ref.path, 'unknown-reference', `unknown ${nouns[ref.target]} "${ref.id}"`, andThen(didYouMean(ref.id, [...ids].sort(byCodeUnit)), `ids are file names in ${folders[ref.target]}`));
     });
 }
