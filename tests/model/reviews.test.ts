@@ -7,13 +7,23 @@ import { createClock } from '../../src/core/schedule/clock.ts';
 import { validateContent } from '../../src/core/validate/validate.ts';
 import { makeContent } from '../helpers/content.ts';
 
+const ana = { 'people/ana.yaml': 'name: Ana Lima\n' };
+const project = (name: string) => `---\nname: ${name}\ndescription: D.\nlifecycle: mature\n---\n`;
+const plan = '  - id: plan\n    name: Planning\n    date: 2026-02-20\n';
+const freeze = '  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n';
+const rc = '  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n';
+const rel = '  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n';
+/** A GA release file; `projects` as written between the brackets, none when empty. */
+const release = (name: string, projects: string, ...milestones: string[]) =>
+  `---\nname: ${name}\ntype: ga\n${projects ? `projects: [${projects}]\n` : ''}milestones:\n${milestones.join('')}---\n`;
+
 describe('milestone reviews in the model', () => {
   it('lists a release\'s reviews with milestone names, sign-off and counts, and an unsigned past review makes its milestone overdue', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: P\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Q\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('P'),
+      'projects/q.md': project('Q'),
+      'releases/r.md': release('R', 'p, q', freeze, rc, rel),
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: two more days\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved-with-exceptions\n',
       'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: partial\n',
     });
@@ -29,9 +39,9 @@ describe('milestone reviews in the model', () => {
 
   it('says why a milestone is overdue: which review rejected it or is not signed off yet, and where it is', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: P\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p]\nmilestones:\n  - id: plan\n    name: Planning\n    date: 2026-02-20\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('P'),
+      'releases/r.md': release('R', 'p', plan, freeze, rc, rel),
       'reviews/r-plan.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-21\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-02-21\n  decision: rejected\n',
       'reviews/r-plan-again.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-24\nprojects:\n  - project: p\n    status: done\nsignoff:\n  by: ana\n  date: 2026-02-24\n  decision: approved\n',
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-03\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-03-03\n  decision: rejected\n',
@@ -59,10 +69,10 @@ describe('milestone reviews in the model', () => {
 
   it('names the projects a review leaves out, and gives a milestone reviewed twice two anchors', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'releases/r.md': release('R', 'p, q', freeze, rel),
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: rejected\n',
       'reviews/r-freeze-again.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-09\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: done\nsignoff:\n  by: ana\n  date: 2026-03-09\n  decision: approved\n',
     });
@@ -77,12 +87,12 @@ describe('milestone reviews in the model', () => {
 
   it('gives each project its status at each review, names those behind at their latest, and keeps a reviewed project that does not take part', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/s.md': '---\nname: Spark\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/x.md': '---\nname: Extra\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q, s]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'projects/s.md': project('Spark'),
+      'projects/x.md': project('Extra'),
+      'releases/r.md': release('R', 'p, q, s', freeze, rc, rel),
       'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: done\n  - project: x\n    status: partial\n',
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\n  - project: q\n    status: partial\n  - project: s\n    status: exception\n    exception: a week more\n',
     });
@@ -103,10 +113,10 @@ describe('milestone reviews in the model', () => {
 
   it('says since which review a project behind has been behind, across reviews that leave it out', async () => {
     const root = await makeContent({
-      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/s.md': '---\nname: Spark\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q, s]\nmilestones:\n  - id: plan\n    name: Planning\n    date: 2026-02-20\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'projects/s.md': project('Spark'),
+      'releases/r.md': release('R', 'p, q, s', plan, freeze, rc, rel),
       'reviews/r-plan.yaml': 'release: r\nmilestone: plan\ndate: 2026-02-21\nprojects:\n  - project: p\n    status: partial\n  - project: q\n    status: partial\n  - project: s\n    status: not-done\n',
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: q\n    status: done\n  - project: s\n    status: done\n',
       'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: not-done\n  - project: q\n    status: partial\n  - project: s\n    status: done\n',
@@ -122,10 +132,10 @@ describe('milestone reviews in the model', () => {
 
   it('lists the exceptions granted, not those of a rejected review, each with the project\'s status at its latest review since', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rc\n    name: Release candidate\n    date: 2026-03-10\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'releases/r.md': release('R', 'p, q', freeze, rc, rel),
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: one more week\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved-with-exceptions\n',
       'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: exception\n    exception: refused\n  - project: q\n    status: partial\nsignoff:\n  by: ana\n  date: 2026-03-11\n  decision: rejected\n',
       'reviews/r-rc-again.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-13\nprojects:\n  - project: p\n    status: exception\n  - project: q\n    status: done\n',
@@ -143,11 +153,11 @@ describe('milestone reviews in the model', () => {
 
   it('names the participating projects no review lists yet, as neither behind nor on track', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
-      'releases/s.md': '---\nname: S\ntype: ga\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'releases/r.md': release('R', 'p, q', freeze, rel),
+      'releases/s.md': release('S', '', freeze, rel),
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\n',
       'reviews/s-freeze.yaml': 'release: s\nmilestone: freeze\ndate: 2026-03-02\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved\n',
     });
@@ -162,11 +172,11 @@ describe('milestone reviews in the model', () => {
 
   it('are in the release document of the JSON API, oldest first, each linking its place on the release page', async () => {
     const root = await makeContent({
-      'people/ana.yaml': 'name: Ana Lima\n',
-      'projects/p.md': '---\nname: Pulse\ndescription: D.\nlifecycle: mature\n---\n',
-      'projects/q.md': '---\nname: Quill\ndescription: D.\nlifecycle: mature\n---\n',
-      'releases/r.md': '---\nname: R\ntype: ga\nprojects: [p, q]\nmilestones:\n  - id: freeze\n    name: Feature freeze\n    date: 2026-03-01\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
-      'releases/s.md': '---\nname: S\ntype: ga\nmilestones:\n  - id: rel\n    name: Release\n    kind: release\n    date: 2026-03-20\n---\n',
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'releases/r.md': release('R', 'p, q', freeze, rel),
+      'releases/s.md': release('S', '', rel),
       'reviews/r-freeze-again.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-09\nprojects:\n  - project: p\n    status: done\n  - project: q\n    status: exception\n    exception: docs a week late\n',
       'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\n    notes: tests red\nsignoff:\n  by: ana\n  date: 2026-03-03\n  decision: rejected\n',
     });
