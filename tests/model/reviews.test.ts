@@ -65,6 +65,14 @@ describe('milestone reviews in the model', () => {
     expect(model.releases[0]!.nextMilestone?.id).toBe('rel');
     // The link goes to the section the release page gives that review.
     expect(model.reviews.get('r')!.map((r) => r.anchor)).toContain('review-r-freeze');
+    // JSON API clients read the same reason beside each milestone's status.
+    const { release: api } = apiDocuments.release.parse(apiDocumentsFor(model, new URL('https://example.org/')).release('r'));
+    expect(api.milestones.map((m) => [m.id, m.status, m.review])).toEqual([
+      ['plan', 'done', { url: 'https://example.org/releases/r/#review-r-plan-again', date: '2026-02-24', decision: 'approved' }],
+      ['freeze', 'overdue', { url: 'https://example.org/releases/r/#review-r-freeze', date: '2026-03-03', decision: 'rejected' }],
+      ['rc', 'overdue', { url: 'https://example.org/releases/r/#review-r-rc', date: '2026-03-11', decision: null }],
+      ['rel', 'upcoming', null],
+    ]);
   });
 
   it('names the projects a review leaves out, and gives a milestone reviewed twice two anchors', async () => {

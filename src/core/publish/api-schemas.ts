@@ -28,6 +28,11 @@ export const apiMilestone = z.strictObject({
   status: z.enum(['done', 'due-this-week', 'upcoming', 'overdue']),
   days_until: z.number().int().describe('Whole days from the build day to the milestone: to the day of `deadline` in the portal\'s zone when it has one (an AoE deadline can fall a day after `date`)'),
   is_done: z.boolean(),
+  review: z.strictObject({
+    url: z.url().describe('The review on the release page'),
+    date: day,
+    decision: z.enum(['approved', 'approved-with-exceptions', 'rejected']).nullable().describe('null while not signed off'),
+  }).nullable().describe('The TSC\'s latest review of the milestone, which its status follows: once past, it is overdue while that review is rejected or not signed off'),
   url: z.url(),
 });
 

@@ -1,7 +1,7 @@
 import { byCodeUnit } from '../order.ts';
 import type { PortalModel } from '../portal-model.ts';
 import type { RetrospectiveView } from '../retrospective-views.ts';
-import type { ReviewView } from '../review-views.ts';
+import { reviewAnchor, type ReviewView } from '../review-views.ts';
 import { hasShipped } from '../schedule/status.ts';
 import type { ResolvedMilestone, ResolvedRelease } from '../schedule/types.ts';
 import { envelopeAt } from './api-envelope.ts';
@@ -96,6 +96,7 @@ function toApiMilestone(release: string, m: ResolvedMilestone, url: (path: strin
     status: m.status,
     days_until: m.daysUntil,
     is_done: m.status === 'done',
+    review: m.review ? { url: url(`releases/${release}/#${reviewAnchor(m.review.id)}`), date: m.review.date, decision: m.review.decision ?? null } : null,
     url: url(`releases/${release}/#milestone-${m.id}`),
   };
 }
