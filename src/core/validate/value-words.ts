@@ -4,6 +4,7 @@
  * value without quotes may be read as a number or a boolean.
  */
 
+/** The value an author wrote, as the message names it: "a list", "string \"yes\"", "empty (null)". */
 export function describeValue(value: unknown, json: boolean): string {
   if (value === null) return json ? 'null' : 'empty (null)';
   if (Array.isArray(value)) return json ? 'an array' : 'a list';
@@ -31,6 +32,7 @@ export function typeWord(expected: string, json: boolean): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+/** What to write instead of a value of the wrong type, for the mistake that most often gives it. */
 export function typeHint(type: string, input: unknown, json: boolean, key: PropertyKey | undefined): string | undefined {
   const expected = type === 'record' ? 'object' : type;
   // `title:` with nothing after it: the value was left out, not misread.
