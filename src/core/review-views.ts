@@ -1,7 +1,7 @@
 import type { Entry } from './load/load.ts';
-import { byCodeUnit } from './order.ts';
 import type { PersonRef } from './project-views.ts';
 import { formatDay } from './format.ts';
+import { byReviewOrder } from './schedule/status.ts';
 import type { MilestoneReviewRef, ResolvedRelease } from './schedule/types.ts';
 import type { Review } from './schemas/index.ts';
 
@@ -42,7 +42,7 @@ interface Names {
 export function reviewsOf(release: ResolvedRelease, reviews: readonly Entry<Review>[], { person, projectNames }: Names): ReviewView[] {
   return reviews
     .filter((review) => review.data.release === release.id)
-    .sort((a, b) => byCodeUnit(a.data.date, b.data.date) || byCodeUnit(a.file, b.file))
+    .sort(byReviewOrder)
     .map((review) => {
       const counts = { done: 0, partial: 0, 'not-done': 0, exception: 0 };
       for (const p of review.data.projects) counts[p.status]++;

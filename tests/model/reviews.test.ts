@@ -75,6 +75,23 @@ describe('milestone reviews in the model', () => {
     ]);
   });
 
+  it('takes the same review for the latest on the page and for the status, also of two held on the same day', async () => {
+    // File names sort the other way: the signed review is in a-…, the unsigned one in b-….
+    const root = await makeContent({
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'releases/r.md': release('R', 'p', freeze, rel),
+      'reviews/r-a-signed.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: done\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved\n',
+      'reviews/r-b-unsigned.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: not-done\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const freezeMilestone = model.releases[0]!.milestones[0]!;
+    expect([freezeMilestone.status, freezeMilestone.review?.id]).toEqual(['done', 'r-a-signed']);
+    expect(model.reviews.get('r')!.map((r) => r.anchor)).toEqual(['review-r-b-unsigned', 'review-r-a-signed']);
+    expect(model.readiness.get('r')!.projects.map((p) => [p.name, p.latest])).toEqual([['Pulse', 'done']]);
+  });
+
   it('names the projects a review leaves out, and gives a milestone reviewed twice two anchors', async () => {
     const root = await makeContent({
       ...ana,

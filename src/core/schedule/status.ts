@@ -51,13 +51,24 @@ export function releasedFrom(milestone: { date: string; deadline?: string }, tim
 }
 
 /**
+ * The order of reviews, oldest first: by date, then by sign-off (one not
+ * signed yet before one signed, an earlier sign-off first), then by id. The
+ * release page lists them in this order and the last decides the milestone,
+ * so that the page and the status agree on which review is the latest, also
+ * for two held on the same day.
+ */
+export function byReviewOrder(a: { id: string; data: Review }, b: { id: string; data: Review }): number {
+  return byCodeUnit(a.data.date, b.data.date) || byCodeUnit(a.data.signoff?.date ?? '', b.data.signoff?.date ?? '') || byCodeUnit(a.id, b.id);
+}
+
+/**
  * The review that decides a milestone's status: the latest one, so that a
  * milestone rejected and later approved on a second review counts as met.
  */
-export function latestReview<T extends { data: Review }>(reviews: readonly T[], release: string, milestone: string): T | undefined {
+export function latestReview<T extends { id: string; data: Review }>(reviews: readonly T[], release: string, milestone: string): T | undefined {
   return reviews
     .filter(({ data: r }) => r.release === release && r.milestone === milestone)
-    .sort(({ data: a }, { data: b }) => byCodeUnit(a.date, b.date) || byCodeUnit(a.signoff?.date ?? '', b.signoff?.date ?? ''))
+    .sort(byReviewOrder)
     .at(-1);
 }
 
