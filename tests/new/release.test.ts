@@ -259,7 +259,7 @@ describe('refusals', () => {
   it('rejects usage mistakes in one line, without a stack trace', async () => {
     const root = await makeContent({});
     const cases = [
-      [['project', 'x'], /cannot create "project": "release" or "review"/],
+      [['project', 'x'], /cannot create "project": "release", "review" or "retrospective"/],
       [['release', 'Iris', '--from', 'hyacinth', '--content', root], /not a valid id/],
       [['release', 'iris', '--content', root], /either --from <release-id> or --cadence <file>/],
       [['release', 'iris', '--cadence', 'x.yaml', '--content', root], /needs the release date/],
