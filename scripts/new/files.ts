@@ -2,7 +2,8 @@ import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Content, Loaded } from '../../src/core/load/load.ts';
 import { parseSource, type ParsedSource } from '../../src/core/load/source.ts';
-import { contentTypes, type ContentKind } from '../../src/core/schemas/index.ts';
+import { createClock } from '../../src/core/schedule/clock.ts';
+import { contentTypes, isCalendarDate, type ContentKind } from '../../src/core/schemas/index.ts';
 import { formatReport } from '../../src/core/validate/format.ts';
 import { schemaDiagnostics } from '../../src/core/validate/schema-issues.ts';
 import { rules } from '../../src/core/validate/validate.ts';
@@ -48,4 +49,14 @@ export function knownRelease(loaded: Loaded, root: string, id: string) {
   const broken = loaded.diagnostics.find((d) => d.file === `releases/${id}.md`);
   if (broken) fail(`${formatReport([broken], root, 'text').split('\n')[0]}\nhint: releases/${id}.md has errors; fix them first (npm run validate)`);
   fail(`unknown release "${id}": known releases are ${loaded.content.releases.map((r) => r.id).sort().join(', ') || 'none'} (file names in releases/)`);
+}
+
+/** Refuses a `--date` that is not a day, before anything is read. */
+export function checkDay(option: string | undefined): void {
+  if (option !== undefined && !isCalendarDate(option)) fail(`--date "${option}" is not a calendar date written as YYYY-MM-DD`, 2);
+}
+
+/** The day a review or retrospective is dated: `--date`, else today in the portal's zone, as the build counts days. */
+export function dayFor(option: string | undefined, content: Content): string {
+  return option ?? createClock({ timezone: content.portal[0]?.data.timezone ?? 'UTC' }).today;
 }

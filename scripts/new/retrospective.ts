@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/core/load/load.ts';
-import { createClock } from '../../src/core/schedule/clock.ts';
-import { isCalendarDate } from '../../src/core/schemas/index.ts';
 import { formatReport } from '../../src/core/validate/format.ts';
 import { fail, shownPath, userPath } from '../cli.ts';
-import { errorsInNewFile, knownRelease, writeNew } from './files.ts';
+import { checkDay, dayFor, errorsInNewFile, knownRelease, writeNew } from './files.ts';
 
 export const retrospectiveUsage = 'npm run new -- retrospective <release> [--date YYYY-MM-DD] [--content DIR]';
 
@@ -15,7 +13,7 @@ export const retrospectiveUsage = 'npm run new -- retrospective <release> [--dat
  * instead of a second written beside it.
  */
 export async function newRetrospective(root: string, releaseId: string, values: { date?: string }): Promise<void> {
-  if (values.date !== undefined && !isCalendarDate(values.date)) fail(`--date "${values.date}" is not a calendar date written as YYYY-MM-DD`, 2);
+  checkDay(values.date);
   const loaded = await loadContent(root);
   const release = knownRelease(loaded, root, releaseId);
   const held = loaded.content.retrospectives.find((r) => r.data.release === releaseId);
@@ -24,8 +22,7 @@ export async function newRetrospective(root: string, releaseId: string, values: 
   const target = join(root, file);
   if (existsSync(target)) fail(`${shownPath(target)} already exists: choose another id, or remove the file first`);
 
-  const timezone = loaded.content.portal[0]?.data.timezone ?? 'UTC';
-  const date = values.date ?? createClock({ timezone }).today;
+  const date = dayFor(values.date, loaded.content);
   const text = [
     `# ${release.data.name.replace(/\s+/g, ' ')}: how the release cycle went, looked back on after the release.`,
     '# List what went well and what to improve, one "- " item each, and the actions agreed,',

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent, type Entry } from '../../src/core/load/load.ts';
-import { createClock } from '../../src/core/schedule/clock.ts';
-import { isCalendarDate, type Release } from '../../src/core/schemas/index.ts';
+import type { Release } from '../../src/core/schemas/index.ts';
 import { formatReport } from '../../src/core/validate/format.ts';
 import { didYouMean } from '../../src/core/validate/rules/helpers.ts';
 import { fail, shownPath, userPath } from '../cli.ts';
-import { checkId, errorsInNewFile, knownRelease, writeNew } from './files.ts';
+import { checkDay, checkId, dayFor, errorsInNewFile, knownRelease, writeNew } from './files.ts';
 
 export const reviewUsage = 'npm run new -- review <release> <milestone> [--date YYYY-MM-DD] [--id ID] [--content DIR]';
 
@@ -16,7 +15,7 @@ export const reviewUsage = 'npm run new -- review <release> <milestone> [--date 
  * review goes, and no participating project is forgotten.
  */
 export async function newReview(root: string, releaseId: string, milestoneId: string, values: { id?: string; date?: string }): Promise<void> {
-  if (values.date !== undefined && !isCalendarDate(values.date)) fail(`--date "${values.date}" is not a calendar date written as YYYY-MM-DD`, 2);
+  checkDay(values.date);
   if (values.id !== undefined) checkId(values.id);
   const loaded = await loadContent(root);
   const release = knownRelease(loaded, root, releaseId);
@@ -31,7 +30,7 @@ export async function newReview(root: string, releaseId: string, milestoneId: st
     fail(`${shownPath(target)} already exists: a second review of ${milestone.name} needs an id of its own, e.g. --id ${free}`);
   }
   const portal = loaded.content.portal[0]?.data;
-  const date = values.date ?? createClock({ timezone: portal?.timezone ?? 'UTC' }).today;
+  const date = dayFor(values.date, loaded.content);
   const text = reviewFileText(release, milestone.name, milestoneId, date, portal?.tsc ?? []);
   const problems = errorsInNewFile(loaded.content, 'reviews', id, file, text);
   if (problems.length) fail(`${formatReport(problems, root, 'text', userPath('.'))}\nnothing written: fix the content above first`);
