@@ -22,7 +22,7 @@ describe('file names that cannot be ids', () => {
     const diagnostics = await diagnosticsOf({
       'releases/Iris.md': release,
       'training/Lesson_1.mdx': '---\ntitle: L\ndescription: D\norder: 1\n---\n',
-      'results/TEST-nightly.json': '{ "runs": [] }',
+      'results/TEST-nightly.json': '{ "runs": [{ "candidate": "c1", "job": "unit", "startedAt": "2026-11-20T10:00:00Z", "outcome": "passed" }] }',
     });
     expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([['releases/Iris.md', 'file-name'], ['training/Lesson_1.mdx', 'file-name']]);
   });

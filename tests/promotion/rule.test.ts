@@ -116,6 +116,13 @@ describe('environments', () => {
   });
 });
 
+describe('result files', () => {
+  it('warns about a result file that lists no runs, at its `runs` line', async () => {
+    const diagnostics = await check({ 'results/a.json': results, 'results/empty.json': '{\n  "runs": []\n}\n' });
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.severity, d.rule])).toEqual([['results/empty.json', 2, 'runs', 'warning', 'results-empty']]);
+  });
+});
+
 describe('waivers and releases', () => {
   it('warns about an expired waiver at its expiry line', async () => {
     const [d] = await check({

@@ -9,12 +9,24 @@ import { checkResultNames } from './result-names.ts';
 
 /**
  * The promotion policy's own rules: one chain of levels (one first level, no
- * cycles, no forks), names that results use (result-names.ts), waivers still
+ * cycles, no forks), names that results use (result-names.ts), result files
+ * that hold runs, waivers still
  * in force, and releases whose qualifying level can ship their type. Unknown
  * level ids in `after` and waivers are reported by the cross-reference check.
  */
 export function checkPromotion(content: Content, now: number = createClock({ timezone: 'UTC' }).now): Diagnostic[] {
-  return [...checkChain(content), ...checkResultNames(content), ...checkWaiverExpiry(content, utcDay(now)), ...checkQualifyingLevels(content)];
+  return [...checkChain(content), ...checkResultNames(content), ...checkEmptyResults(content), ...checkWaiverExpiry(content, utcDay(now)), ...checkQualifyingLevels(content)];
+}
+
+/**
+ * A result file with no runs decides nothing: CI that wrote it before any
+ * job ran, or a file emptied by hand. A warning, not an error, so that such
+ * a file does not stop the portal being published.
+ */
+function checkEmptyResults(content: Content): Diagnostic[] {
+  return content.results
+    .filter((file) => file.data.runs.length === 0)
+    .map((file) => at(file, ['runs'], 'results-empty', 'this result file lists no runs, so no decision reads it', 'add the runs, one object per CI run of a job, or remove the file', 'warning'));
 }
 
 function checkChain(content: Content): Diagnostic[] {
