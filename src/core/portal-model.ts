@@ -8,6 +8,7 @@ import { personRefs, projectViews, type PersonRef, type ProjectView } from './pr
 import { combinedCalendars, type CombinedCalendar } from './publish/calendar-scope.ts';
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { openActions, retrospectivesNotHeld, retrospectiveViews, type ActionView, type RetrospectiveView } from './retrospective-views.ts';
+import { standingsOf, type ProjectStanding } from './project-standing.ts';
 import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
 import { waiverViews, type WaiverView } from './waiver-views.ts';
 import { createClock } from './schedule/clock.ts';
@@ -78,6 +79,8 @@ export interface PortalModel {
   reviews: Map<string, ReviewView[]>;
   /** Each release's projects across its milestone reviews. */
   readiness: Map<string, ReleaseReadiness>;
+  /** Each project's standing at the latest review of each release it takes part in, newest release first, by project id. */
+  standings: Map<string, ProjectStanding[]>;
   /** The retrospective of each release that has one, by release id. */
   retrospectives: Map<string, RetrospectiveView>;
   /** Retrospective actions still to do, across releases, overdue first. */
@@ -120,6 +123,7 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
 
   const projectNames = new Map(content.projects.map((p) => [p.id, p.data.name]));
   const reviews = new Map(releases.map((r) => [r.id, reviewsOf(r, content.reviews, { person, projectNames })]));
+  const readiness = new Map(releases.map((r) => [r.id, readinessOf(r, reviews.get(r.id)!, projectNames)]));
   const retrospectives = retrospectiveViews(content.retrospectives, releases, person, now.today);
   const glossary = glossaryEntries([...(content.glossary[0]?.data.terms ?? [])].sort((a, b) => byName(a.term, b.term)));
   return {
@@ -147,7 +151,8 @@ export function buildPortalModel(content: Content, clock?: Clock): PortalModel {
     waivers: waiverViews(content.waivers, promotion, promotion.asOf.slice(0, 10), person),
     raci: [...content.raci].sort((a, b) => byName(a.data.title, b.data.title)),
     reviews,
-    readiness: new Map(releases.map((r) => [r.id, readinessOf(r, reviews.get(r.id)!, projectNames)])),
+    readiness,
+    standings: new Map(projects.map((p) => [p.id, standingsOf(p.id, [...releases].reverse(), reviews, readiness)])),
     retrospectives,
     openActions: openActions(retrospectives.values()),
     retrospectivesNotHeld: retrospectivesNotHeld(releases, retrospectives),

@@ -139,3 +139,20 @@ describe('the qualifying candidate', () => {
     expect(text(await page('promotion/candidates/trunk-20261122'))).toMatch(/Weekly: Blocked 1 of 5 required jobs flaky, 1 missing/);
   });
 });
+
+describe('a project\'s page', () => {
+  it('says where the project stood at the latest review of each release, since when it is behind, and the exceptions granted, linking the reviews', async () => {
+    const relay = await page('projects/relay');
+    const table = relay.slice(relay.indexOf('<caption>Releases Relay takes part in'), relay.indexOf('</table>', relay.indexOf('<caption>Releases Relay')));
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!));
+    expect(rows[0]).toBe('Release Status At its latest review Exceptions granted');
+    // The same words as Iris's own page: "Relay (partial, since Upstream 2026.2 checkpoint …)".
+    expect(rows.find((row) => row.startsWith('Iris'))).toMatch(/^Iris In development partial at [^]+ on \w{3} \d+ \w{3} 2026/);
+    expect(text(await page('releases/iris'))).toContain('Relay (partial, since');
+    const ember = text(await page('projects/ember'));
+    expect(ember).toMatch(/Iris In development done at Upstream 2026\.2 checkpoint on Tue 27 Oct 2026 Ember may propose its stable-level jobs by implement testing \(3 December\)\. \(at Propose testing for each promotion level \)/);
+    for (const [, link] of table.matchAll(/href="\/releases\/iris\/#(review-[\w-]+)"/g)) {
+      expect(await page('releases/iris')).toContain(`id="${link}"`);
+    }
+  });
+});

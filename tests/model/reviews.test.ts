@@ -226,4 +226,27 @@ describe('milestone reviews in the model', () => {
     expect(docs.release('s').release.reviews).toEqual([]);
     expect(docs.releases.releases[0]).not.toHaveProperty('reviews');
   });
+
+  it('gives each project its standing in every release it takes part in, newest first, as the release pages show it', async () => {
+    const root = await makeContent({
+      ...ana,
+      'projects/p.md': project('Pulse'),
+      'projects/q.md': project('Quill'),
+      'releases/r.md': release('R', 'p, q', freeze, rc, rel),
+      'releases/s.md': release('S', 'p', rel).replace('2026-03-20', '2026-09-20'),
+      'reviews/r-freeze.yaml': 'release: r\nmilestone: freeze\ndate: 2026-03-02\nprojects:\n  - project: p\n    status: partial\n  - project: q\n    status: exception\n    exception: docs a week late\nsignoff:\n  by: ana\n  date: 2026-03-02\n  decision: approved-with-exceptions\n',
+      'reviews/r-rc.yaml': 'release: r\nmilestone: rc\ndate: 2026-03-11\nprojects:\n  - project: p\n    status: not-done\n',
+    });
+    const { content } = await validateContent(root);
+    const model = buildPortalModel(content, createClock({ timezone: 'UTC', now: '2026-03-12T12:00:00Z' }));
+    const pulse = model.standings.get('p')!;
+    expect(pulse.map((s) => [s.release.name, s.latest?.status, s.latest?.review.anchor, s.behindSince?.anchor, s.exceptions.length])).toEqual([
+      ['S', undefined, undefined, undefined, 0],
+      ['R', 'not-done', 'review-r-rc', 'review-r-freeze', 0],
+    ]);
+    const quill = model.standings.get('q')!;
+    expect(quill.map((s) => [s.release.name, s.latest?.status, s.behindSince, s.exceptions.map((e) => e.granted)])).toEqual([
+      ['R', 'exception', undefined, ['docs a week late']],
+    ]);
+  });
 });
