@@ -9,7 +9,8 @@ import { combinedCalendars, type CombinedCalendar } from './publish/calendar-sco
 import { releaseTimeline, type TimelineLayout } from './publish/timeline.ts';
 import { openActions, retrospectivesNotHeld, retrospectiveViews, type ActionView, type RetrospectiveView } from './retrospective-views.ts';
 import { standingsOf, type ProjectStanding } from './project-standing.ts';
-import { readinessOf, reviewsOf, type ReleaseReadiness, type ReviewView } from './review-views.ts';
+import { readinessOf, type ReleaseReadiness } from './readiness.ts';
+import { reviewsOf, type ReviewView } from './review-views.ts';
 import { waiverViews, type WaiverView } from './waiver-views.ts';
 import { createClock } from './schedule/clock.ts';
 import { resolveReleases } from './schedule/resolve.ts';

@@ -1,4 +1,5 @@
-import type { GrantedException, ReleaseReadiness, ReviewView } from './review-views.ts';
+import type { GrantedException, ReleaseReadiness } from './readiness.ts';
+import type { ReviewView } from './review-views.ts';
 import type { ResolvedRelease } from './schedule/types.ts';
 import type { Review } from './schemas/index.ts';
 
